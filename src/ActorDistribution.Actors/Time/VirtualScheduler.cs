@@ -19,6 +19,23 @@ public sealed class VirtualScheduler : IScheduler
     /// <summary>Number of actions still waiting (cancelled ones included until they come due).</summary>
     public int PendingCount { get { lock (_gate) return _queue.Count; } }
 
+    /// <summary>When the next live action is due, or null when nothing is scheduled.</summary>
+    public DateTimeOffset? NextDue
+    {
+        get
+        {
+            lock (_gate)
+            {
+                while (_queue.TryPeek(out var entry, out var key))
+                {
+                    if (!entry.Handle.IsCancellationRequested) return key.Due;
+                    _queue.Dequeue();
+                }
+                return null;
+            }
+        }
+    }
+
     public ICancelable ScheduleOnce(TimeSpan delay, Action action)
         => Enqueue(delay, null, action);
 
