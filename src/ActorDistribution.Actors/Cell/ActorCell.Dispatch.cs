@@ -125,7 +125,9 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
             {
                 var next = batch.Next;
                 batch.Next = null;
-                HandleSystemMessage(batch);
+                // A batch can outlive the cell: what follows a completed stop is answered as by a dead cell.
+                if (_closed) HandleSystemMessageWhenDead(batch);
+                else HandleSystemMessage(batch);
                 batch = next;
             }
         }
