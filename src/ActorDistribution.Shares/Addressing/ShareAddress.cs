@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ActorDistribution.Shares;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class ShareAddress : IEquatable<ShareAddress>
     public string Share { get; }
 
     /// <summary>Parses <c>SERVER/SHARE</c> (either slash); for user input, where a bad name is not a bug.</summary>
-    public static bool TryParse(string text, out ShareAddress? address, out string? problem)
+    public static bool TryParse(string text, [NotNullWhen(true)] out ShareAddress? address, [NotNullWhen(false)] out string? problem)
     {
         address = null;
         var parts = text.Split('/', '\\');
@@ -57,6 +59,8 @@ public sealed class ShareAddress : IEquatable<ShareAddress>
         var serverProblem = ShareName.Problem(server);
         if (serverProblem is not null) return $"server: {serverProblem}";
         var shareProblem = ShareName.Problem(share);
-        return shareProblem is null ? null : $"share: {shareProblem}";
+        if (shareProblem is not null) return $"share: {shareProblem}";
+        // Dot-names stay free for the host's own use on disk (its staging area).
+        return server.StartsWith('.') || share.StartsWith('.') ? "server and share names cannot start with '.'" : null;
     }
 }

@@ -25,11 +25,11 @@ internal sealed class LocalDiskShareStorage : IShareStorage
     {
         foreach (var server in new DirectoryInfo(_root).EnumerateDirectories())
         {
-            if (ShareName.Problem(server.Name) is not null || server.Name.StartsWith('.')) continue;
             foreach (var share in server.EnumerateDirectories())
             {
-                if (ShareName.Problem(share.Name) is not null) continue;
-                _shareDirectories.TryAdd(new ShareAddress(server.Name, share.Name), share.FullName);
+                // Directories that could not be a share (the staging area, odd names) are left alone.
+                if (ShareAddress.TryParse($"{server.Name}/{share.Name}", out var address, out _))
+                    _shareDirectories.TryAdd(address, share.FullName);
             }
         }
         return _shareDirectories.Keys.ToList();
