@@ -425,6 +425,6 @@ internal sealed partial class Parser
     [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^(required\(|file\()")]
+    [GeneratedRegex(@"^(required\(|file\(|url\(|classpath\()")]
     private static partial Regex IncludeFunctionPattern();
 }

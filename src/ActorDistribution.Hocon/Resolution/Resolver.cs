@@ -207,7 +207,7 @@ internal sealed class Resolver
         if (substantial.FirstOrDefault(part => part is HoconObject or HoconArray) is { } misfit)
         {
             var other = substantial.First(part => part.GetType() != misfit.GetType());
-            throw HoconException.Found(misfit.Origin, $"{misfit.Describe()} concatenated with {other.Describe()}", "values of one kind in a concatenation (all strings, all arrays or all objects)");
+            throw HoconException.Found(concatenation.Origin, $"{misfit.Describe()} concatenated with {other.Describe()}", "values of one kind in a concatenation (all strings, all arrays or all objects)");
         }
 
         if (substantial.Count == 1 && present.Count == 1)
