@@ -82,4 +82,13 @@ public sealed class ConfigApiSpec
     {
         Assert.Equal("""{"value":3}""", Sample.Json("section.inner"));
     }
+
+    [Fact]
+    public void Json_rendering_is_valid_indented_json_for_arrays_of_numbers()
+    {
+        var json = Hocon.Parse("a = [1, 2.5, 1e+2]").ToJson();
+
+        Assert.Equal("[1,2.5,100]", System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("a")));
+        Assert.Contains("\n    1,\n", json.Replace("\r", "", StringComparison.Ordinal));
+    }
 }

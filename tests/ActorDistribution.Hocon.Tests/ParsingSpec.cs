@@ -7,7 +7,25 @@ public sealed class ParsingSpec
     {
         var config = Hocon.Parse("""{ "a": 1, "b": "two", "c": true, "d": null, "e": [1.5, -2e3], "f": { "g": false } }""");
 
-        Assert.Equal("""{"a":1,"b":"two","c":true,"d":null,"e":[1.5,-2e3],"f":{"g":false}}""", config.Json());
+        Assert.Equal("""{"a":1,"b":"two","c":true,"d":null,"e":[1.5,-2000],"f":{"g":false}}""", config.Json());
+    }
+
+    [Fact]
+    public void A_json_exponent_with_a_plus_sign_is_a_number()
+    {
+        Assert.Equal(100000.0, Hocon.Parse("a = 1e+5").GetDouble("a"));
+    }
+
+    [Fact]
+    public void An_empty_document_is_an_empty_configuration()
+    {
+        Assert.Empty(Hocon.Parse("  \n# nothing here\n").Root.Fields);
+    }
+
+    [Fact]
+    public void Trailing_commas_are_allowed_in_objects_and_arrays()
+    {
+        Assert.Equal(["1", "2"], Hocon.Parse("{ a = [1, 2,], }").GetStringList("a"));
     }
 
     [Fact]

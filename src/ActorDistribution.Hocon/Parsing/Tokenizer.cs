@@ -117,6 +117,13 @@ internal sealed class Tokenizer
         while (!AtEnd)
         {
             var c = Current;
+            if (c == '+' && IsExponentSign(builder))
+            {
+                builder.Append(c);
+                Advance();
+                continue;
+            }
+
             if (IsWhitespace(c) || Forbidden.Contains(c) || (c == '/' && Peek(1) == '/'))
             {
                 break;
@@ -128,6 +135,14 @@ internal sealed class Tokenizer
 
         Add(TokenKind.UnquotedText, builder.ToString(), start);
     }
+
+    /// <summary>JSON numbers such as 1e+5 contain a '+', which is otherwise forbidden in unquoted text.</summary>
+    private bool IsExponentSign(StringBuilder soFar) =>
+        soFar.Length > 1
+        && soFar[^1] is 'e' or 'E'
+        && char.IsAsciiDigit(soFar[^2])
+        && Peek(1) is { } next && char.IsAsciiDigit(next)
+        && soFar.ToString(0, soFar.Length - 1).All(c => char.IsAsciiDigit(c) || c is '-' or '.');
 
     private void ReadQuoted(ConfigOrigin start)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -15,6 +16,23 @@ internal static class JsonRenderer
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    // Typed writes rather than raw text: raw values would break the writer's indentation.
+    private static void WriteNumber(Utf8JsonWriter writer, string text)
+    {
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        {
+            writer.WriteNumberValue(integer);
+        }
+        else if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact))
+        {
+            writer.WriteNumberValue(exact);
+        }
+        else
+        {
+            writer.WriteNumberValue(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
+        }
     }
 
     private static void Write(Utf8JsonWriter writer, HoconValue value)
@@ -47,7 +65,7 @@ internal static class JsonRenderer
                 writer.WriteBooleanValue(boolean.Text == "true");
                 break;
             case HoconScalar { Kind: ScalarKind.Number } number:
-                writer.WriteRawValue(number.Text);
+                WriteNumber(writer, number.Text);
                 break;
             case HoconScalar text:
                 writer.WriteStringValue(text.Text);
