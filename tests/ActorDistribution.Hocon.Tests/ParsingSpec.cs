@@ -140,4 +140,22 @@ public sealed class ParsingSpec
 
         Assert.Equal(["a", "b", "c"], config.GetStringList("a"));
     }
+
+    [Fact]
+    public void Windows_line_endings_separate_fields()
+    {
+        Assert.Equal("""{"a":1,"b":2}""", Hocon.Parse("a = 1\r\nb = 2\r\n").Json());
+    }
+
+    [Fact]
+    public void Include_followed_by_a_separator_is_an_ordinary_key()
+    {
+        Assert.Equal(5, Hocon.Parse("include = 5").GetInt("include"));
+    }
+
+    [Fact]
+    public void Json_style_nested_objects_with_commas_parse_on_one_line()
+    {
+        Assert.Equal("""{"a":{"b":[{"c":1},{"c":2}]}}""", Hocon.Parse("""{"a":{"b":[{"c":1},{"c":2}]}}""").Json());
+    }
 }

@@ -130,4 +130,42 @@ public sealed class SubstitutionSpec
         Assert.Contains("expected values of one kind", error.Message);
         Assert.StartsWith("test.conf:2:", error.Message);
     }
+
+    [Fact]
+    public void An_undefined_optional_substitution_is_dropped_from_an_array()
+    {
+        Assert.Equal(["1", "2"], Hocon.Parse("a = [1, ${?nope}, 2]").GetStringList("a"));
+    }
+
+    [Fact]
+    public void An_undefined_optional_substitution_is_empty_inside_a_string()
+    {
+        Assert.Equal("foo-bar", Hocon.Parse("a = foo${?nope}-bar").GetString("a"));
+    }
+
+    [Fact]
+    public void An_optional_self_reference_starts_from_nothing_when_there_is_no_earlier_value()
+    {
+        Assert.Equal("x", Hocon.Parse("a = ${?a}x").GetString("a"));
+    }
+
+    [Fact]
+    public void A_substitution_into_an_object_reached_through_another_substitution_resolves()
+    {
+        Assert.Equal(3, Hocon.Parse("a = ${b}\nb { c { d = 3 } }\ne = ${a.c.d}").GetInt("e"));
+    }
+
+    [Fact]
+    public void A_field_referring_to_its_own_parent_is_a_cycle()
+    {
+        var error = Hocon.Error("x { y = ${x} }");
+
+        Assert.Equal("test.conf:1:9: substitution cycle: x -> x.y -> x (a value cannot depend on itself)", error.Message);
+    }
+
+    [Fact]
+    public void A_number_substitution_inside_a_string_keeps_its_text()
+    {
+        Assert.Equal("retry 12 times", Hocon.Parse("n = 12\nmessage = retry ${n} times").GetString("message"));
+    }
 }

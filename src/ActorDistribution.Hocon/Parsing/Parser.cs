@@ -343,17 +343,18 @@ internal sealed partial class Parser
         }
 
         var nameToken = Expect(TokenKind.QuotedString, "a quoted file name after include");
+        var functions = opening.ToString();
+        var parentheses = functions.Count(c => c == '(');
         var closing = new StringBuilder();
-        while (Current.Kind is TokenKind.UnquotedText or TokenKind.Whitespace && closing.Length < opening.Length)
+        while (Current.Kind is TokenKind.UnquotedText or TokenKind.Whitespace && closing.ToString().Count(c => c == ')') < parentheses)
         {
             closing.Append(Current.Text.Trim());
             position++;
         }
 
-        var functions = opening.ToString();
         var required = functions.StartsWith("required(", StringComparison.Ordinal);
         var kind = required ? functions["required(".Length..] : functions;
-        if (kind is not ("" or "file(") || closing.ToString() != new string(')', functions.Count(c => c == '(')))
+        if (kind is not ("" or "file(") || closing.ToString() != new string(')', parentheses))
         {
             throw HoconException.Found(include.Origin, $"include {functions}\"{nameToken.Text}\"{closing}", "include \"file\", include file(\"file\") or include required(file(\"file\")) (url and classpath includes are not supported)");
         }
