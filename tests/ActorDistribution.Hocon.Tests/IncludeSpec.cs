@@ -95,7 +95,8 @@ public sealed class IncludeSpec : IDisposable
 
         var error = Assert.Throws<HoconException>(() => ConfigFactory.ParseFile(Path.Combine(folder.Path, "a.conf"), Hocon.NoEnvironment));
 
-        Assert.Contains("include cycle", error.Message);
+        Assert.Contains("found an include cycle", error.Message);
+        Assert.Contains("a.conf -> ", error.Message);
     }
 
     [Fact]

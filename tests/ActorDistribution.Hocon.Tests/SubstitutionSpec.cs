@@ -109,7 +109,7 @@ public sealed class SubstitutionSpec
     {
         var error = Hocon.Error("a = ${b}\nb = ${c}\nc = ${a}");
 
-        Assert.Contains("substitution cycle", error.Message);
+        Assert.Contains("found a substitution cycle", error.Message);
         Assert.Matches(@"a -> b -> c -> a|b -> c -> a -> b|c -> a -> b -> c", error.Message);
         Assert.StartsWith("test.conf:", error.Message);
     }
@@ -160,7 +160,7 @@ public sealed class SubstitutionSpec
     {
         var error = Hocon.Error("x { y = ${x} }");
 
-        Assert.Equal("test.conf:1:9: substitution cycle: x -> x.y -> x (a value cannot depend on itself)", error.Message);
+        Assert.Equal("test.conf:1:9: found a substitution cycle x -> x.y -> x, expected values that do not depend on themselves", error.Message);
     }
 
     [Fact]

@@ -388,7 +388,7 @@ internal sealed partial class Parser
 
         if (context.FileChain.Contains(found))
         {
-            throw new HoconException(nameToken.Origin, $"include cycle: {string.Join(" -> ", context.FileChain.Append(found))}");
+            throw HoconException.Found(nameToken.Origin, $"an include cycle {string.Join(" -> ", context.FileChain.Append(found))}", "files that do not include each other");
         }
 
         var nested = new IncludeContext(Path.GetDirectoryName(found)!, [.. context.FileChain, found], path);

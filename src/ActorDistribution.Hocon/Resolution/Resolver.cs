@@ -63,7 +63,7 @@ internal sealed class Resolver
         if (cycleStart >= 0)
         {
             var chain = inProgress.Skip(cycleStart).Append(path).Select(ConfigPath.Render);
-            throw new HoconException(requestedAt, $"substitution cycle: {string.Join(" -> ", chain)} (a value cannot depend on itself)");
+            throw HoconException.Found(requestedAt, $"a substitution cycle {string.Join(" -> ", chain)}", "values that do not depend on themselves");
         }
 
         inProgress.Add(path);
