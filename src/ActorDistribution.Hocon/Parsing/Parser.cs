@@ -359,7 +359,7 @@ internal sealed partial class Parser
             throw HoconException.Found(include.Origin, $"include {functions}\"{nameToken.Text}\"{closing}", "include \"file\", include file(\"file\") or include required(file(\"file\")) (url and classpath includes are not supported)");
         }
 
-        var included = IncludeFile(nameToken, required, path);
+        var included = context.Include(nameToken, required, path);
         if (included is null)
         {
             return;
@@ -369,30 +369,6 @@ internal sealed partial class Parser
         {
             obj.Define(key, value);
         }
-    }
-
-    private HoconObject? IncludeFile(Token nameToken, bool required, IReadOnlyList<string> path)
-    {
-        var full = Path.GetFullPath(Path.Combine(context.Directory, nameToken.Text));
-        var candidates = Path.HasExtension(full) ? [full] : new[] { full, full + ".conf", full + ".json" };
-        var found = candidates.FirstOrDefault(File.Exists);
-        if (found is null)
-        {
-            if (required)
-            {
-                throw HoconException.Found(nameToken.Origin, $"no file '{full}'", "the required include to exist");
-            }
-
-            return null;
-        }
-
-        if (context.FileChain.Contains(found))
-        {
-            throw HoconException.Found(nameToken.Origin, $"an include cycle {string.Join(" -> ", context.FileChain.Append(found))}", "files that do not include each other");
-        }
-
-        var nested = new IncludeContext(Path.GetDirectoryName(found)!, [.. context.FileChain, found], path);
-        return Parse(File.ReadAllText(found), found, nested);
     }
 
     private Token Expect(TokenKind kind, string expected)
