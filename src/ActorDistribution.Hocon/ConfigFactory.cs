@@ -13,6 +13,7 @@ public static class ConfigFactory
     /// <summary>Environment variables named CONFIG_FORCE_a_b__c override a.b-c (Lightbend's convention).</summary>
     public const string ForcePrefix = "CONFIG_FORCE_";
 
+    /// <summary>Parses and resolves text; its includes are relative to the current directory.</summary>
     public static Config ParseString(string text, string originName = "string", IReadOnlyDictionary<string, string>? environment = null) =>
         Resolve(ParseUnresolved(text, originName, null), environment);
 

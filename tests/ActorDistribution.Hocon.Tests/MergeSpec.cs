@@ -48,4 +48,16 @@ public sealed class MergeSpec
 
         Assert.Equal("""{"a":{"x":2,"y":1},"c":"fallback","b":"over"}""", over.WithFallback(fallback).Json());
     }
+
+    [Fact]
+    public void An_object_after_a_substitution_merges_with_the_substituted_object()
+    {
+        Assert.Equal("""{"x":1,"y":2}""", Hocon.Parse("base { x = 1 }\na = ${base}\na { y = 2 }").Json("a"));
+    }
+
+    [Fact]
+    public void A_substitution_after_an_object_replaces_it_when_it_is_not_an_object()
+    {
+        Assert.Equal(5, Hocon.Parse("five = 5\na { x = 1 }\na = ${five}").GetInt("a"));
+    }
 }
