@@ -1,1 +1,3 @@
-return 0;
+using ActorDistribution.Shell;
+
+return ShellApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,19 @@
+namespace ActorDistribution.Hocon;
+
+internal enum TokenKind
+{
+    OpenBrace,
+    CloseBrace,
+    OpenBracket,
+    CloseBracket,
+    Comma,
+    Colon,
+    Equals,
+    PlusEquals,
+    Newline,
+    Whitespace,
+    QuotedString,
+    UnquotedText,
+    Substitution,
+    EndOfFile,
+}

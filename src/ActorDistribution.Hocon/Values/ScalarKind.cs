@@ -1,0 +1,9 @@
+namespace ActorDistribution.Hocon;
+
+public enum ScalarKind
+{
+    String,
+    Number,
+    Boolean,
+    Null,
+}

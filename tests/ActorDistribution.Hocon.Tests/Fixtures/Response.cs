@@ -1,0 +1,7 @@
+namespace ActorDistribution.Hocon.Tests;
+
+public enum Response
+{
+    VeryFast,
+    Fast,
+}

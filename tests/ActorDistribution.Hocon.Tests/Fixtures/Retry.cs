@@ -1,0 +1,3 @@
+namespace ActorDistribution.Hocon.Tests;
+
+public sealed record Retry(int MaxRetries, TimeSpan Delay);
