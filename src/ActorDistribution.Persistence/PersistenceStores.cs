@@ -61,7 +61,10 @@ public static class PersistenceStores
     public static async Task<IPersistenceStore> OpenPostgreSqlAsync(string connectionString, EventSerializer serializer, IClock clock,
         PersistenceOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var dataSource = NpgsqlDataSource.Create(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // The journal repeats a handful of statements: let Npgsql prepare them unless the caller decided otherwise.
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 32;
+        var dataSource = NpgsqlDataSource.Create(builder.ToString());
         try
         {
             return await OpenPostgreSqlAsync(dataSource, serializer, clock, options, ownsDataSource: true, cancellationToken).ConfigureAwait(false);

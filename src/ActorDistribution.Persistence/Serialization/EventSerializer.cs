@@ -17,7 +17,13 @@ public sealed class EventSerializer
     private readonly List<IEventUpcaster> _upcasters = [];
     private readonly JsonSerializerOptions _json;
 
-    public EventSerializer(JsonSerializerOptions? json = null) => _json = json ?? new JsonSerializerOptions(JsonSerializerDefaults.Web);
+    /// <summary>Default JSON: camelCase names, matched case-sensitively (case-insensitive matching slows replay).</summary>
+    public EventSerializer(JsonSerializerOptions? json = null)
+    {
+        _json = json ?? new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+        // Deserialize goes through GetTypeInfo, which needs a resolver even before the first Serialize.
+        if (!_json.IsReadOnly) _json.MakeReadOnly(populateMissingResolver: true);
+    }
 
     /// <summary>Registers every type of <paramref name="assembly"/> marked with <see cref="EventManifestAttribute"/>.</summary>
     public EventSerializer RegisterAssembly(Assembly assembly)
@@ -105,7 +111,7 @@ public sealed class EventSerializer
     {
         try
         {
-            return JsonSerializer.Deserialize(json, type, _json)
+            return JsonSerializer.Deserialize(json, _json.GetTypeInfo(type))
                 ?? throw new JsonException("payload is JSON null");
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)

@@ -10,6 +10,9 @@ namespace ActorDistribution.Persistence.Sql;
 internal abstract class SqlDialect
 {
     public abstract string Ddl { get; }
+
+    /// <summary>True for in-process engines, whose async ADO.NET methods are synchronous anyway and only add overhead.</summary>
+    public virtual bool SynchronousIo => false;
     public abstract string True { get; }
     public abstract string False { get; }
 
@@ -27,47 +30,46 @@ internal abstract class SqlDialect
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Inserts journal rows (and their tags) in the open transaction. Default: one prepared statement per row.</summary>
-    public virtual async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalRow> rows,
+    /// <summary>
+    /// Inserts journal rows (and their tags) in the open transaction. Default: prepared statements, one row at a time,
+    /// executed synchronously (for an in-process engine the async API only adds overhead on the writer's own loop).
+    /// </summary>
+    public virtual Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalRow> rows,
         CancellationToken cancellationToken)
     {
-        await using var insert = connection.Command(
-            $"""
-            INSERT INTO event_journal (persistence_id, sequence_nr, created_at, manifest, payload, writer, deleted)
-            VALUES (@pid, @seq, @created, @manifest, @payload, @writer, {False}) RETURNING ordering
-            """, transaction);
-        var pid = insert.Add("@pid", "");
-        var seq = insert.Add("@seq", 0L);
-        var created = insert.Add("@created", ToDb(default));
-        var manifest = insert.Add("@manifest", "");
-        var payload = insert.Add("@payload", Array.Empty<byte>());
-        var writer = insert.Add("@writer", "");
-        await insert.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        const string columns = "INSERT INTO event_journal (persistence_id, sequence_nr, created_at, manifest, payload, writer, deleted) " +
+                               "VALUES (@pid, @seq, @created, @manifest, @payload, @writer, ";
+        using var insert = new RowInsert(this, connection, transaction, columns + False + ")");
+        RowInsert? insertReturning = null;
         DbCommand? tagInsert = null;
         try
         {
             foreach (var row in rows)
             {
-                pid.Value = row.PersistenceId;
-                seq.Value = row.SequenceNr;
-                created.Value = ToDb(row.CreatedAt);
-                manifest.Value = row.Manifest;
-                payload.Value = row.Payload;
-                writer.Value = row.Writer;
-                var ordering = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false));
+                cancellationToken.ThrowIfCancellationRequested();
+                if (row.Tags.Length == 0)
+                {
+                    insert.Execute(row);
+                    continue;
+                }
+                // Only tagged rows need their ordering back.
+                insertReturning ??= new RowInsert(this, connection, transaction, columns + False + ") RETURNING ordering");
+                var ordering = insertReturning.ExecuteScalar(row);
+                tagInsert ??= connection.Command("INSERT INTO event_tag (ordering, tag) VALUES (@ordering, @tag)", transaction);
                 foreach (var tag in row.Tags)
                 {
-                    tagInsert ??= connection.Command("INSERT INTO event_tag (ordering, tag) VALUES (@ordering, @tag)", transaction);
                     tagInsert.Parameters.Clear();
                     tagInsert.Add("@ordering", ordering);
                     tagInsert.Add("@tag", tag);
-                    await tagInsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    tagInsert.ExecuteNonQuery();
                 }
             }
         }
         finally
         {
-            if (tagInsert is not null) await tagInsert.DisposeAsync().ConfigureAwait(false);
+            insertReturning?.Dispose();
+            tagInsert?.Dispose();
         }
+        return Task.CompletedTask;
     }
 }

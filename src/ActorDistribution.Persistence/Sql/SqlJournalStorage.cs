@@ -41,8 +41,9 @@ internal sealed class SqlJournalStorage : IJournalStorage
         command.Add("@from", fromSequenceNr);
         command.Add("@to", toSequenceNr);
         command.Add("@max", max);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var sync = _dialect.SynchronousIo;
+        await using var reader = sync ? command.ExecuteReader() : await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (sync ? reader.Read() : await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             yield return new JournalRow(0, persistenceId, reader.GetInt64(0), _dialect.ReadTimestamp(reader, 1), reader.GetString(2),
                 (byte[])reader.GetValue(3), reader.GetString(4), false, []);
     }

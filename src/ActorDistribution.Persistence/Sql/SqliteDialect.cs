@@ -36,6 +36,7 @@ internal sealed class SqliteDialect : SqlDialect
         );
         """;
 
+    public override bool SynchronousIo => true;
     public override string True => "1";
     public override string False => "0";
     public override string TagsAggregate => "group_concat(t.tag, char(31))";
