@@ -1,0 +1,3 @@
+namespace ActorDistribution.Persistence.Tests.Events;
+
+public sealed record EventWithoutManifest(string Text);
