@@ -9,7 +9,7 @@ namespace ActorDistribution.Actors;
 /// A hierarchy of actors under one root: <c>/user</c> for application actors, <c>/system</c> for the
 /// kernel's own. Owns the scheduler (the one clock), the event stream and dead letters.
 /// </summary>
-public sealed class ActorSystem : IAsyncDisposable
+public sealed class ActorSystem : IAsyncDisposable, IDisposable
 {
     private readonly ActorCell _root;
     private readonly ActorCell _userGuardian;
@@ -72,6 +72,12 @@ public sealed class ActorSystem : IAsyncDisposable
 
     /// <summary>Waits until no actor can progress without a new message or timer; false on timeout.</summary>
     public bool WaitForQuiescence(TimeSpan timeout) => BusyCells.WaitForZero(timeout);
+
+    /// <summary>Terminates the system and waits for it (bounded, so a stuck PostStop cannot hang the caller).</summary>
+    public void Dispose()
+    {
+        if (!WhenTerminated.IsCompleted) Terminate().Wait(TimeSpan.FromSeconds(30));
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -64,7 +64,8 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
 
     private void Schedule()
     {
-        if (Interlocked.CompareExchange(ref _status, Scheduled, Idle) != Idle) return;
+        // Reading first keeps the status line shared while the cell runs; only an idle cell pays for the CAS.
+        if (Volatile.Read(ref _status) != Idle || Interlocked.CompareExchange(ref _status, Scheduled, Idle) != Idle) return;
         _system.BusyCells.Increment();
         ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
     }
@@ -86,10 +87,10 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
         finally
         {
             _running = null;
-            Volatile.Write(ref _status, Idle);
+            Interlocked.Exchange(ref _status, Idle);  // a full fence: see MessageQueue.Enqueue
             // Re-check after going idle: a producer that saw "scheduled" relied on this run to see its message.
             if (HasWork() && Interlocked.CompareExchange(ref _status, Scheduled, Idle) == Idle)
-                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+                ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
             else
                 _system.BusyCells.Decrement();
         }

@@ -1,43 +1,100 @@
 namespace ActorDistribution.Actors.Cell;
 
 /// <summary>
-/// A multi-producer, single-consumer FIFO (a linked list with an atomic exchange on the producer end).
-/// Each producer's messages stay in order; an idle queue costs one small node, not a buffer.
+/// A multi-producer, single-consumer FIFO of envelopes in linked array segments. Nothing is allocated
+/// until the first message (an idle actor costs one small object); segments start small and double,
+/// so a busy mailbox allocates per segment, not per message. Each producer's messages stay in order.
 /// </summary>
 internal sealed class MessageQueue
 {
-    private Node _head;  // producers append here
-    private Node _tail;  // the consumer reads after this (a consumed node serves as the stub)
+    private const int FirstSegmentSize = 4;
+    private const int MaxSegmentSize = 256;
 
-    public MessageQueue() => _head = _tail = new Node();
+    private Segment? _producerSegment;  // where producers append
+    private Segment? _consumerSegment;  // where the single consumer reads
+    private int _readIndex;
 
     public void Enqueue(in Envelope envelope)
     {
-        var node = new Node { Item = envelope };
-        var previous = Interlocked.Exchange(ref _head, node);
-        Volatile.Write(ref previous.Next, node);
+        var segment = Volatile.Read(ref _producerSegment) ?? FirstSegment();
+        while (true)
+        {
+            var index = Interlocked.Increment(ref segment.Reserved) - 1;
+            if (index < segment.Slots.Length)
+            {
+                segment.Slots[index].Envelope = envelope;
+                // A full fence, not just a release: the caller reads the cell's status next, and the
+                // consumer reads this flag after publishing "idle"; each must see the other's write.
+                Interlocked.Exchange(ref segment.Slots[index].Published, 1);
+                return;
+            }
+            segment = NextSegment(segment);
+        }
     }
 
-    /// <summary>Single consumer only. A producer between its exchange and its link is seen as "not yet there"; it schedules the cell after linking.</summary>
+    /// <summary>Single consumer only. A reserved slot not yet published reads as "not there yet"; its producer schedules the cell after publishing.</summary>
     public bool TryDequeue(out Envelope envelope)
     {
-        var next = Volatile.Read(ref _tail.Next);
-        if (next is null)
+        if (!TryPeekSlot(out var segment, out var index))
         {
             envelope = default;
             return false;
         }
-        _tail = next;
-        envelope = next.Item;
-        next.Item = default;
+        ref var slot = ref segment.Slots[index];
+        envelope = slot.Envelope;
+        slot.Envelope = default;  // let the message be collected while the segment lives on
+        _readIndex = index + 1;
         return true;
     }
 
-    public bool HasMessages => Volatile.Read(ref _tail.Next) is not null;
+    public bool HasMessages => TryPeekSlot(out _, out _);
 
-    private sealed class Node
+    private bool TryPeekSlot(out Segment segment, out int index)
     {
-        public Envelope Item;
-        public Node? Next;
+        segment = Volatile.Read(ref _consumerSegment)!;
+        index = _readIndex;
+        if (segment is null) return false;
+        if (index == segment.Slots.Length)
+        {
+            var next = Volatile.Read(ref segment.Next);
+            if (next is null) return false;
+            _consumerSegment = segment = next;
+            _readIndex = index = 0;
+        }
+        return Volatile.Read(ref segment.Slots[index].Published) != 0;
+    }
+
+    private Segment FirstSegment()
+    {
+        var fresh = new Segment(FirstSegmentSize);
+        var existing = Interlocked.CompareExchange(ref _producerSegment, fresh, null);
+        if (existing is not null) return existing;
+        Volatile.Write(ref _consumerSegment, fresh);  // before any slot of it is published
+        return fresh;
+    }
+
+    private Segment NextSegment(Segment full)
+    {
+        var next = Volatile.Read(ref full.Next);
+        if (next is null)
+        {
+            var fresh = new Segment(Math.Min(full.Slots.Length * 2, MaxSegmentSize));
+            next = Interlocked.CompareExchange(ref full.Next, fresh, null) ?? fresh;
+        }
+        Interlocked.CompareExchange(ref _producerSegment, next, full);
+        return next;
+    }
+
+    private sealed class Segment(int size)
+    {
+        public readonly Slot[] Slots = new Slot[size];
+        public int Reserved;
+        public Segment? Next;
+    }
+
+    private struct Slot
+    {
+        public Envelope Envelope;
+        public int Published;
     }
 }
