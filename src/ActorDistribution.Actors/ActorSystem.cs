@@ -15,6 +15,7 @@ public sealed class ActorSystem : IAsyncDisposable, IDisposable
     private readonly ActorCell _userGuardian;
     private readonly ActorCell _systemGuardian;
     private readonly TaskCompletionSource _terminated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _extensions = new();
     private long _tempNames;
 
     private ActorSystem(string name, ActorSystemOptions options)
@@ -48,6 +49,11 @@ public sealed class ActorSystem : IAsyncDisposable, IDisposable
     public Task WhenTerminated => _terminated.Task;
 
     internal BusyCounter BusyCells { get; } = new();
+
+    /// <summary>Registers a system-wide service (e.g. the persistence store) for actors to find by type.</summary>
+    public void RegisterExtension<T>(T extension) where T : class => _extensions[typeof(T)] = extension;
+
+    public T? GetExtension<T>() where T : class => _extensions.TryGetValue(typeof(T), out var extension) ? (T)extension : null;
 
     /// <summary>Creates a top-level actor under <c>/user</c>.</summary>
     public IActorRef ActorOf(Props props, string? name = null) => _userGuardian.ActorOf(props, name);

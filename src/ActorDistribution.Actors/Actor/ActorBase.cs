@@ -36,4 +36,10 @@ public abstract class ActorBase
     protected internal virtual SupervisorStrategy SupervisorStrategy() => Supervision.SupervisorStrategy.Default;
 
     internal void InvokeUnhandled(object message) => Unhandled(message);
+
+    // The kernel starts and restarts actors through these, so a base class (e.g. a persistent actor)
+    // can run its own start-up (recovery) whatever the subclass does with PreStart and PostRestart.
+    internal virtual void AroundPreStart() => PreStart();
+
+    internal virtual void AroundPostRestart(Exception reason) => PostRestart(reason);
 }

@@ -1,11 +1,11 @@
 namespace ActorDistribution.Actors.Cell;
 
-// Async handlers: the mailbox stays suspended until the handler's task ends; its continuations run in the cell.
+// Async handlers: the mailbox stays suspended until every handler's task ends; continuations run in the cell.
 internal sealed partial class ActorCell
 {
     public void RunAsync(Func<Task> start)
     {
-        var context = new ActorSynchronizationContext(this);
+        var context = new ActorSynchronizationContext(this, _currentEnvelope, _asyncGeneration);
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(context);
         Task task;
@@ -18,22 +18,22 @@ internal sealed partial class ActorCell
             return;
         }
 
-        _awaitingAsync = true;
-        var extras = Extras;
-        extras.AsyncEnvelope = _currentEnvelope;
-        extras.AsyncContext = context;
-        extras.AwaitedTask = task;
+        _awaitedHandlers++;
         _system.BusyCells.Increment();  // an awaited handler is work in progress, not quiescence
-        task.ContinueWith(static (t, state) => ((ActorCell)state!).SendSystemMessage(new AsyncCompleted(t)),
-            this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        task.ContinueWith(static (t, state) =>
+            {
+                var c = (ActorSynchronizationContext)state!;
+                c.Cell.SendSystemMessage(new AsyncCompleted(t, c));
+            },
+            context, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private void HandleContinuation(RunContinuation continuation)
     {
         var saved = _currentEnvelope;
         var previous = SynchronizationContext.Current;
-        _currentEnvelope = _extras?.AsyncEnvelope;
-        SynchronizationContext.SetSynchronizationContext(_extras?.AsyncContext);
+        _currentEnvelope = continuation.Context.Envelope;
+        SynchronizationContext.SetSynchronizationContext(continuation.Context);
         try { continuation.Callback(continuation.State); }
         finally
         {
@@ -42,18 +42,15 @@ internal sealed partial class ActorCell
         }
     }
 
-    private void HandleAsyncCompleted(Task task)
+    private void HandleAsyncCompleted(AsyncCompleted completed)
     {
         _system.BusyCells.Decrement();
-        if (!ReferenceEquals(task, _extras?.AwaitedTask)) return;  // a handler abandoned by a restart
-        var envelope = _extras.AsyncEnvelope;
-        _extras.AwaitedTask = null;
-        _extras.AsyncEnvelope = null;
-        _extras.AsyncContext = null;
-        _awaitingAsync = false;
+        if (completed.Context.Generation != _asyncGeneration) return;  // a handler abandoned by a restart
+        _awaitedHandlers--;
+        var task = completed.Task;
         if (task.IsFaulted)
-            HandleInvokeFailure(task.Exception!.InnerException ?? task.Exception, envelope?.Message);
+            HandleInvokeFailure(task.Exception!.InnerException ?? task.Exception, completed.Context.Envelope?.Message);
         else if (task.IsCanceled)
-            HandleInvokeFailure(new TaskCanceledException(task), envelope?.Message);
+            HandleInvokeFailure(new TaskCanceledException(task), completed.Context.Envelope?.Message);
     }
 }

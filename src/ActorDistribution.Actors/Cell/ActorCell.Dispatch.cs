@@ -17,11 +17,12 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
     private volatile bool _closed;            // stopped for good: messages become dead letters
     private bool _terminating;
     private bool _failed;                     // suspended until the supervisor decides
-    private bool _awaitingAsync;              // suspended until an async handler ends
+    private int _awaitedHandlers;             // suspended until these async handlers end
+    private int _asyncGeneration;             // bumped by a restart: handlers of the old instance are abandoned
 
     public bool IsTerminated => _closed;
 
-    private bool CanProcessMessages => !_closed && !_terminating && !_failed && !_awaitingAsync && _actor is not null;
+    private bool CanProcessMessages => !_closed && !_terminating && !_failed && _awaitedHandlers == 0 && _actor is not null;
 
     private bool HasSystemMessages => Volatile.Read(ref _systemHead) is not null;
 
@@ -150,7 +151,7 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
                 case DeathWatchNotification notification: HandleDeathWatchNotification(notification); break;
                 case ChildTerminated terminated: HandleChildTerminated(terminated.Child); break;
                 case RunContinuation continuation: HandleContinuation(continuation); break;
-                case AsyncCompleted completed: HandleAsyncCompleted(completed.Task); break;
+                case AsyncCompleted completed: HandleAsyncCompleted(completed); break;
             }
         }
         catch (Exception ex)

@@ -34,7 +34,7 @@ internal sealed partial class ActorCell
         try
         {
             _actor = NewInstance();
-            _actor.PreStart();
+            _actor.AroundPreStart();
         }
         catch (Exception ex)
         {
@@ -46,7 +46,8 @@ internal sealed partial class ActorCell
     {
         if (_closed || _terminating) return;
         var failedMessage = _extras?.FailedMessage;
-        _awaitingAsync = false;
+        _awaitedHandlers = 0;
+        _asyncGeneration++;
         if (_actor is not null)
         {
             try { _actor.PreRestart(cause, failedMessage); }
@@ -70,7 +71,7 @@ internal sealed partial class ActorCell
         try
         {
             _actor = NewInstance();
-            _actor.PostRestart(cause);
+            _actor.AroundPostRestart(cause);
         }
         catch (Exception ex)
         {

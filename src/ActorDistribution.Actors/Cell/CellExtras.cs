@@ -18,9 +18,4 @@ internal sealed class CellExtras
     public List<ActorCell>? EscalatedChildren;
     public object? FailedMessage;
     public Exception? PendingRestartCause;
-
-    // The async handler in progress: its message and sender, its synchronization context, its task.
-    public Envelope? AsyncEnvelope;
-    public ActorSynchronizationContext? AsyncContext;
-    public Task? AwaitedTask;
 }

@@ -55,14 +55,16 @@ internal sealed class ChildTerminated(ActorCell child) : SystemMessage
 }
 
 /// <summary>A continuation of an async handler, run inside the cell with the handler's message and sender.</summary>
-internal sealed class RunContinuation(SendOrPostCallback callback, object? state) : SystemMessage
+internal sealed class RunContinuation(ActorSynchronizationContext context, SendOrPostCallback callback, object? state) : SystemMessage
 {
+    public ActorSynchronizationContext Context { get; } = context;
     public SendOrPostCallback Callback { get; } = callback;
     public object? State { get; } = state;
 }
 
 /// <summary>An async handler's task ended; the mailbox may go on (or the fault goes to supervision).</summary>
-internal sealed class AsyncCompleted(Task task) : SystemMessage
+internal sealed class AsyncCompleted(Task task, ActorSynchronizationContext context) : SystemMessage
 {
     public Task Task { get; } = task;
+    public ActorSynchronizationContext Context { get; } = context;
 }
