@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Threading.Channels;
 using ActorDistribution.Persistence.Journal;
 
@@ -6,8 +7,8 @@ namespace ActorDistribution.Persistence.Sql;
 
 /// <summary>
 /// The single writer of a store: it drains queued atomic writes of all actors into one transaction (group commit).
-/// It writes at once whatever is queued; it only lingers (up to MaxBatchDelay) for writers it has just answered,
-/// since those usually come straight back. When a batch fails, its writes are retried one by one so that only the
+/// It writes at once whatever is queued; it only lingers (yielding, up to MaxBatchDelay) for writers it has just
+/// answered, since those usually come straight back. When a batch fails, its writes are retried one by one so that only the
 /// offending write fails.
 /// </summary>
 internal sealed class GroupCommitWriter : IAsyncDisposable
@@ -47,7 +48,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             while (_carry is not null || await _queue.Reader.WaitToReadAsync(_stop.Token).ConfigureAwait(false))
             {
                 batch.Clear();
-                if (!Drain(batch)) continue;
+                if (Drain(batch) == 0) continue;
                 if (batch.Count < expected && _options.MaxBatchDelay > TimeSpan.Zero && batch[^1].Rows is not null)
                     await LingerAsync(batch, expected).ConfigureAwait(false);
                 expected = batch[0].Action is null ? batch.Count : 0;
@@ -64,8 +65,9 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     }
 
     /// <summary>Adds queued appends up to the batch size; an exclusive action always travels alone.</summary>
-    private bool Drain(List<WriteRequest> batch)
+    private int Drain(List<WriteRequest> batch)
     {
+        var before = batch.Count;
         while (batch.Count < _options.MaxBatchSize)
         {
             WriteRequest? next;
@@ -79,20 +81,20 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             batch.Add(next);
             if (next.Action is not null) break;
         }
-        return batch.Count > 0;
+        return batch.Count - before;
     }
 
+    /// <summary>
+    /// Yields to let just-answered writers enqueue again, while each round brings more, up to MaxBatchDelay.
+    /// Never sleeps: when nobody comes back, the batch goes at once.
+    /// </summary>
     private async Task LingerAsync(List<WriteRequest> batch, int expected)
     {
-        using var linger = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
-        linger.CancelAfter(_options.MaxBatchDelay);
-        try
+        var deadline = Stopwatch.GetTimestamp() + (long)(_options.MaxBatchDelay.TotalSeconds * Stopwatch.Frequency);
+        while (batch.Count < expected && batch.Count < _options.MaxBatchSize && _carry is null && Stopwatch.GetTimestamp() < deadline)
         {
-            while (batch.Count < expected && _carry is null && await _queue.Reader.WaitToReadAsync(linger.Token).ConfigureAwait(false))
-                Drain(batch);
-        }
-        catch (OperationCanceledException) when (linger.IsCancellationRequested && !_stop.IsCancellationRequested)
-        {
+            await Task.Yield();
+            if (Drain(batch) == 0) break;
         }
     }
 
