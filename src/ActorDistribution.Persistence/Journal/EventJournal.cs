@@ -18,6 +18,9 @@ internal sealed class EventJournal(IJournalStorage storage, EventSerializer seri
         for (var i = 0; i < rows.Length; i++)
         {
             var e = write.Events[i];
+            // \u001f separates tags when queries aggregate them.
+            if (e.Tags.Any(t => string.IsNullOrEmpty(t) || t.Contains('\u001f')))
+                throw new ArgumentException($"tags of '{e.PersistenceId}' seq {e.SequenceNr} must be non-empty and free of \\u001f", nameof(write));
             var serialized = serializer.Serialize(e.Payload, e.PersistenceId, e.SequenceNr);
             rows[i] = new JournalRow(0, e.PersistenceId, e.SequenceNr, now, serialized.Manifest, serialized.Payload,
                 e.WriterId.Length > 0 ? e.WriterId : writerId, false, e.Tags.Count == 0 ? [] : [.. e.Tags.Distinct()]);

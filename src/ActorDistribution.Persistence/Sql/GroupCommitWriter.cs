@@ -43,6 +43,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         var batch = new List<WriteRequest>(_options.MaxBatchSize);
         var expected = 0;
+        Exception closed = new ObjectDisposedException(nameof(GroupCommitWriter), "the journal was closed before this write ran");
         try
         {
             while (_carry is not null || await _queue.Reader.WaitToReadAsync(_stop.Token).ConfigureAwait(false))
@@ -58,7 +59,12 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
         }
-        var closed = new ObjectDisposedException(nameof(GroupCommitWriter), "the journal was closed before this write ran");
+        catch (Exception e)
+        {
+            // A bug in the loop itself: fail every write loudly rather than leave callers waiting forever.
+            closed = new InvalidOperationException("the journal writer stopped unexpectedly", e);
+        }
+        _queue.Writer.TryComplete();
         foreach (var request in batch) request.Completion.TrySetException(closed);
         _carry?.Completion.TrySetException(closed);
         while (_queue.Reader.TryRead(out var left)) left.Completion.TrySetException(closed);
@@ -134,12 +140,14 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         var connection = _connection ??= await _openConnection(_stop.Token).ConfigureAwait(false);
         try
         {
-            await using var transaction = await connection.BeginTransactionAsync(_stop.Token).ConfigureAwait(false);
             if (requests[0].Action is { } action)
+            {
+                await using var transaction = await connection.BeginTransactionAsync(_stop.Token).ConfigureAwait(false);
                 await action(connection, transaction, _stop.Token).ConfigureAwait(false);
-            else
-                await _dialect.InsertRowsAsync(connection, transaction, Rows(requests), _stop.Token).ConfigureAwait(false);
-            await transaction.CommitAsync(_stop.Token).ConfigureAwait(false);
+                await transaction.CommitAsync(_stop.Token).ConfigureAwait(false);
+                return;
+            }
+            await _dialect.AppendAsync(connection, Rows(requests), _stop.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (!_dialect.IsUniqueViolation(e))
         {
@@ -148,7 +156,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-        if (requests[0].Rows is not null) _onCommitted();
+        _onCommitted();
     }
 
     private static List<JournalRow> Rows(IReadOnlyList<WriteRequest> requests)
