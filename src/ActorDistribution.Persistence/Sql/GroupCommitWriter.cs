@@ -25,6 +25,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     public GroupCommitWriter(SqlDialect dialect, Func<CancellationToken, Task<DbConnection>> openConnection, PersistenceOptions options, Action onCommitted)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1);
         _dialect = dialect;
         _openConnection = openConnection;
         _options = options;
