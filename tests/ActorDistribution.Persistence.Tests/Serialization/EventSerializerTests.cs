@@ -54,13 +54,4 @@ public sealed class EventSerializerTests
             serializer.Deserialize("test.counter-state.v1", Encoding.UTF8.GetBytes("""{"count":"many"}"""), "c", 9));
         Assert.Equal(("c", 9L), (error.PersistenceId, error.SequenceNr));
     }
-
-    /// <summary>Turns v1 JSON straight into the current event object.</summary>
-    private sealed class ObjectUpcaster : IEventUpcaster
-    {
-        public UpcastResult? TryUpcast(string manifest, ReadOnlySpan<byte> json) =>
-            manifest == "test.item-added.v1"
-                ? UpcastResult.ToEvent(new ItemAdded(JsonNode.Parse(json)!["name"]!.GetValue<string>(), 1))
-                : null;
-    }
 }
