@@ -157,6 +157,29 @@ public abstract class StoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_stores_on_one_database_write_concurrently_and_the_fence_holds_between_them()
+    {
+        await using var other = await OpenAsync(TestSerializers.Current(), PersistenceOptions.Default);
+        var stores = new[] { Store, other };
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(async i =>
+        {
+            for (var seq = 1; seq <= 20; seq++)
+                await stores[i % 2].Journal.WriteMessagesAsync(new AtomicWrite(Event($"n{i}", seq)));
+        }));
+        var contested = await Task.WhenAll(stores.Select(async s =>
+        {
+            try { await s.Journal.WriteMessagesAsync(new AtomicWrite(Event("entity", 1))); return true; }
+            catch (JournalConflictException) { return false; }
+        }));
+
+        Assert.Single(contested, won => won);
+        var all = await Store.ReadJournal.CurrentAllEvents().ToListAsync();
+        Assert.Equal(201, all.Count);
+        Assert.All(all.Zip(all.Skip(1)), pair => Assert.True(pair.First.Offset < pair.Second.Offset));
+    }
+
+    [Fact]
     public async Task Events_by_tag_returns_only_tagged_events_in_global_order_with_their_tags()
     {
         await WriteAsync("a", 1, 2, "red");
