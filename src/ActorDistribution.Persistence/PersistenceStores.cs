@@ -30,13 +30,20 @@ public static class PersistenceStores
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var connectionString = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true }.ToString();
 
+        // Microsoft.Data.Sqlite retries SQLITE_BUSY itself for up to the command timeout, so no busy_timeout pragma.
         async Task<DbConnection> Open(CancellationToken ct)
         {
             var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync(ct).ConfigureAwait(false);
+            return connection;
+        }
+
+        async Task<DbConnection> OpenForWrites(CancellationToken ct)
+        {
+            var connection = await Open(ct).ConfigureAwait(false);
             // synchronous=NORMAL is durable against process crashes in WAL mode and avoids an fsync per commit.
-            await using var pragmas = connection.Command("PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;");
-            await pragmas.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            await using var pragma = connection.Command("PRAGMA synchronous = NORMAL;");
+            await pragma.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             return connection;
         }
 
@@ -46,8 +53,8 @@ public static class PersistenceStores
             await wal.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await SqliteDialect.Instance.CreateSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
         }
-        return new PersistenceStore(new SqlJournalStorage(SqliteDialect.Instance, Open, options ?? PersistenceOptions.Default),
-            new SqlSnapshotStorage(SqliteDialect.Instance, Open), serializer, clock, options ?? PersistenceOptions.Default,
+        return new PersistenceStore(new SqlJournalStorage(SqliteDialect.Instance, Open, OpenForWrites, options ?? PersistenceOptions.Default),
+            new SqlSnapshotStorage(SqliteDialect.Instance, Open, OpenForWrites), serializer, clock, options ?? PersistenceOptions.Default,
             () =>
             {
                 // Release the file: pooled connections would otherwise keep it open after the store is gone.
@@ -84,8 +91,8 @@ public static class PersistenceStores
 
         await using (var connection = await Open(cancellationToken).ConfigureAwait(false))
             await PostgreSqlDialect.Instance.CreateSchemaAsync(connection, cancellationToken).ConfigureAwait(false);
-        return new PersistenceStore(new SqlJournalStorage(PostgreSqlDialect.Instance, Open, options ?? PersistenceOptions.Default),
-            new SqlSnapshotStorage(PostgreSqlDialect.Instance, Open), serializer, clock, options ?? PersistenceOptions.Default,
+        return new PersistenceStore(new SqlJournalStorage(PostgreSqlDialect.Instance, Open, Open, options ?? PersistenceOptions.Default),
+            new SqlSnapshotStorage(PostgreSqlDialect.Instance, Open, Open), serializer, clock, options ?? PersistenceOptions.Default,
             ownsDataSource ? dataSource.DisposeAsync : null);
     }
 }

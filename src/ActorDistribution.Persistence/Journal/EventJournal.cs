@@ -7,6 +7,8 @@ namespace ActorDistribution.Persistence.Journal;
 /// <summary>The one journal implementation: serializes, stamps and validates, then hands rows to a storage.</summary>
 internal sealed class EventJournal(IJournalStorage storage, EventSerializer serializer, IClock clock, string writerId) : IJournal
 {
+    private const int ReplayChunkSize = 256;
+
     public async Task WriteMessagesAsync(AtomicWrite write, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(write);
@@ -16,6 +18,9 @@ internal sealed class EventJournal(IJournalStorage storage, EventSerializer seri
         for (var i = 0; i < rows.Length; i++)
         {
             var e = write.Events[i];
+            // \u001f separates tags when queries aggregate them.
+            if (e.Tags.Any(t => string.IsNullOrEmpty(t) || t.Contains('\u001f')))
+                throw new ArgumentException($"tags of '{e.PersistenceId}' seq {e.SequenceNr} must be non-empty and free of \\u001f", nameof(write));
             var serialized = serializer.Serialize(e.Payload, e.PersistenceId, e.SequenceNr);
             rows[i] = new JournalRow(0, e.PersistenceId, e.SequenceNr, now, serialized.Manifest, serialized.Payload,
                 e.WriterId.Length > 0 ? e.WriterId : writerId, false, e.Tags.Count == 0 ? [] : [.. e.Tags.Distinct()]);
@@ -27,11 +32,13 @@ internal sealed class EventJournal(IJournalStorage storage, EventSerializer seri
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (max <= 0 || toSequenceNr < fromSequenceNr) yield break;
-        await foreach (var row in storage.ReplayAsync(persistenceId, fromSequenceNr, toSequenceNr, max, cancellationToken).ConfigureAwait(false))
-        {
-            var payload = serializer.Deserialize(row.Manifest, row.Payload, row.PersistenceId, row.SequenceNr);
-            yield return new PersistentRepr(row.PersistenceId, row.SequenceNr, payload) { WriterId = row.Writer, Timestamp = row.CreatedAt };
-        }
+        var rows = storage.ReplayAsync(persistenceId, fromSequenceNr, toSequenceNr, max, cancellationToken);
+        await foreach (var chunk in ReadAhead.ChunksAsync(rows, ReplayChunkSize, cancellationToken).ConfigureAwait(false))
+            foreach (var row in chunk)
+            {
+                var payload = serializer.Deserialize(row.Manifest, row.Payload, row.PersistenceId, row.SequenceNr);
+                yield return new PersistentRepr(row.PersistenceId, row.SequenceNr, payload) { WriterId = row.Writer, Timestamp = row.CreatedAt };
+            }
     }
 
     public Task<long> ReadHighestSequenceNrAsync(string persistenceId, long fromSequenceNr, CancellationToken cancellationToken = default) =>

@@ -93,6 +93,16 @@ public sealed class ThrowawayPostgresServer : IAsyncDisposable
         return new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ToString();
     }
 
+    /// <summary>Drops a database made by <see cref="CreateDatabaseAsync(string, CancellationToken)"/>, even if connections are left.</summary>
+    public static async Task DropDatabaseAsync(string serverConnectionString, string databaseConnectionString, CancellationToken cancellationToken = default)
+    {
+        var name = new NpgsqlConnectionStringBuilder(databaseConnectionString).Database;
+        await using var connection = new NpgsqlConnection(serverConnectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -36,6 +36,8 @@ internal sealed class ReadJournal(IJournalStorage storage, EventSerializer seria
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pageSize = options.QueryPageSize;
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        if (filter.FromSequenceNr > filter.ToSequenceNr) yield break;
         while (true)
         {
             var nextWrite = storage.Notifier.NextWrite;

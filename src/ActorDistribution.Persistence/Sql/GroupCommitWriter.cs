@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Threading.Channels;
 using ActorDistribution.Persistence.Journal;
 
@@ -6,8 +7,8 @@ namespace ActorDistribution.Persistence.Sql;
 
 /// <summary>
 /// The single writer of a store: it drains queued atomic writes of all actors into one transaction (group commit).
-/// It writes at once whatever is queued; it only lingers (up to MaxBatchDelay) for writers it has just answered,
-/// since those usually come straight back. When a batch fails, its writes are retried one by one so that only the
+/// It writes at once whatever is queued; it only lingers (yielding, up to MaxBatchDelay) for writers it has just
+/// answered, since those usually come straight back. When a batch fails, its writes are retried one by one so that only the
 /// offending write fails.
 /// </summary>
 internal sealed class GroupCommitWriter : IAsyncDisposable
@@ -24,6 +25,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
 
     public GroupCommitWriter(SqlDialect dialect, Func<CancellationToken, Task<DbConnection>> openConnection, PersistenceOptions options, Action onCommitted)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBatchSize, 1);
         _dialect = dialect;
         _openConnection = openConnection;
         _options = options;
@@ -42,12 +44,13 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
     {
         var batch = new List<WriteRequest>(_options.MaxBatchSize);
         var expected = 0;
+        Exception closed = new ObjectDisposedException(nameof(GroupCommitWriter), "the journal was closed before this write ran");
         try
         {
             while (_carry is not null || await _queue.Reader.WaitToReadAsync(_stop.Token).ConfigureAwait(false))
             {
                 batch.Clear();
-                if (!Drain(batch)) continue;
+                if (Drain(batch) == 0) continue;
                 if (batch.Count < expected && _options.MaxBatchDelay > TimeSpan.Zero && batch[^1].Rows is not null)
                     await LingerAsync(batch, expected).ConfigureAwait(false);
                 expected = batch[0].Action is null ? batch.Count : 0;
@@ -57,15 +60,21 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
         }
-        var closed = new ObjectDisposedException(nameof(GroupCommitWriter), "the journal was closed before this write ran");
+        catch (Exception e)
+        {
+            // A bug in the loop itself: fail every write loudly rather than leave callers waiting forever.
+            closed = new InvalidOperationException("the journal writer stopped unexpectedly", e);
+        }
+        _queue.Writer.TryComplete();
         foreach (var request in batch) request.Completion.TrySetException(closed);
         _carry?.Completion.TrySetException(closed);
         while (_queue.Reader.TryRead(out var left)) left.Completion.TrySetException(closed);
     }
 
     /// <summary>Adds queued appends up to the batch size; an exclusive action always travels alone.</summary>
-    private bool Drain(List<WriteRequest> batch)
+    private int Drain(List<WriteRequest> batch)
     {
+        var before = batch.Count;
         while (batch.Count < _options.MaxBatchSize)
         {
             WriteRequest? next;
@@ -79,20 +88,20 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             batch.Add(next);
             if (next.Action is not null) break;
         }
-        return batch.Count > 0;
+        return batch.Count - before;
     }
 
+    /// <summary>
+    /// Yields to let just-answered writers enqueue again, while each round brings more, up to MaxBatchDelay.
+    /// Never sleeps: when nobody comes back, the batch goes at once.
+    /// </summary>
     private async Task LingerAsync(List<WriteRequest> batch, int expected)
     {
-        using var linger = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
-        linger.CancelAfter(_options.MaxBatchDelay);
-        try
+        var deadline = Stopwatch.GetTimestamp() + (long)(_options.MaxBatchDelay.TotalSeconds * Stopwatch.Frequency);
+        while (batch.Count < expected && batch.Count < _options.MaxBatchSize && _carry is null && Stopwatch.GetTimestamp() < deadline)
         {
-            while (batch.Count < expected && _carry is null && await _queue.Reader.WaitToReadAsync(linger.Token).ConfigureAwait(false))
-                Drain(batch);
-        }
-        catch (OperationCanceledException) when (linger.IsCancellationRequested && !_stop.IsCancellationRequested)
-        {
+            await Task.Yield();
+            if (Drain(batch) == 0) break;
         }
     }
 
@@ -132,12 +141,14 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
         var connection = _connection ??= await _openConnection(_stop.Token).ConfigureAwait(false);
         try
         {
-            await using var transaction = await connection.BeginTransactionAsync(_stop.Token).ConfigureAwait(false);
             if (requests[0].Action is { } action)
+            {
+                await using var transaction = await connection.BeginTransactionAsync(_stop.Token).ConfigureAwait(false);
                 await action(connection, transaction, _stop.Token).ConfigureAwait(false);
-            else
-                await _dialect.InsertRowsAsync(connection, transaction, Rows(requests), _stop.Token).ConfigureAwait(false);
-            await transaction.CommitAsync(_stop.Token).ConfigureAwait(false);
+                await transaction.CommitAsync(_stop.Token).ConfigureAwait(false);
+                return;
+            }
+            await _dialect.AppendAsync(connection, Rows(requests), _stop.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (!_dialect.IsUniqueViolation(e))
         {
@@ -146,7 +157,7 @@ internal sealed class GroupCommitWriter : IAsyncDisposable
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-        if (requests[0].Rows is not null) _onCommitted();
+        _onCommitted();
     }
 
     private static List<JournalRow> Rows(IReadOnlyList<WriteRequest> requests)

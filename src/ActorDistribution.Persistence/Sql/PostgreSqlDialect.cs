@@ -6,7 +6,7 @@ using NpgsqlTypes;
 namespace ActorDistribution.Persistence.Sql;
 
 /// <summary>
-/// PostgreSQL: a whole batch is inserted with two array (unnest) statements in one round trip. Each journal transaction
+/// PostgreSQL: a whole batch is inserted with two array (unnest) statements in one round trip. Each journal batch
 /// first takes a transaction-scoped advisory lock, so orderings commit in increasing order across nodes and a live
 /// query by ordering never skips a row that commits late.
 /// </summary>
@@ -64,8 +64,11 @@ internal sealed class PostgreSqlDialect : SqlDialect
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override async Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalRow> rows,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// One round trip: a batch without an explicit transaction runs as one implicit transaction (an error rolls back
+    /// the whole batch), which saves the separate BEGIN/COMMIT exchanges.
+    /// </summary>
+    public override async Task AppendAsync(DbConnection connection, IReadOnlyList<JournalRow> rows, CancellationToken cancellationToken)
     {
         var n = rows.Count;
         var pids = new string[n];
@@ -89,7 +92,7 @@ internal sealed class PostgreSqlDialect : SqlDialect
             }
         }
 
-        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({JournalWriteLock})"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand("""
             INSERT INTO event_journal (persistence_id, sequence_nr, created_at, manifest, payload, writer, deleted)

@@ -31,11 +31,17 @@ internal abstract class SqlDialect
     }
 
     /// <summary>
-    /// Inserts journal rows (and their tags) in the open transaction. Default: prepared statements, one row at a time,
-    /// executed synchronously (for an in-process engine the async API only adds overhead on the writer's own loop).
+    /// Stores journal rows (and their tags) atomically: all or none. Default: one transaction of prepared statements,
+    /// one row at a time, executed synchronously (for an in-process engine the async API only adds overhead).
     /// </summary>
-    public virtual Task InsertRowsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalRow> rows,
-        CancellationToken cancellationToken)
+    public virtual async Task AppendAsync(DbConnection connection, IReadOnlyList<JournalRow> rows, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        InsertRows(connection, transaction, rows, cancellationToken);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private void InsertRows(DbConnection connection, DbTransaction transaction, IReadOnlyList<JournalRow> rows, CancellationToken cancellationToken)
     {
         const string columns = "INSERT INTO event_journal (persistence_id, sequence_nr, created_at, manifest, payload, writer, deleted) " +
                                "VALUES (@pid, @seq, @created, @manifest, @payload, @writer, ";
@@ -70,6 +76,5 @@ internal abstract class SqlDialect
             insertReturning?.Dispose();
             tagInsert?.Dispose();
         }
-        return Task.CompletedTask;
     }
 }

@@ -14,11 +14,14 @@ internal sealed class SqlJournalStorage : IJournalStorage
     private readonly string _replaySql;
     private readonly string _deleteSql;
 
-    public SqlJournalStorage(SqlDialect dialect, Func<CancellationToken, Task<DbConnection>> open, PersistenceOptions options)
+    /// <param name="open">Opens a (pooled) connection for reads.</param>
+    /// <param name="openForWrites">Opens the writer's connection (SQLite sets its write pragmas there).</param>
+    public SqlJournalStorage(SqlDialect dialect, Func<CancellationToken, Task<DbConnection>> open,
+        Func<CancellationToken, Task<DbConnection>> openForWrites, PersistenceOptions options)
     {
         _dialect = dialect;
         _open = open;
-        _writer = new GroupCommitWriter(dialect, open, options, Notifier.Notify);
+        _writer = new GroupCommitWriter(dialect, openForWrites, options, Notifier.Notify);
         _replaySql = $"""
             SELECT sequence_nr, created_at, manifest, payload, writer FROM event_journal
             WHERE persistence_id = @pid AND sequence_nr >= @from AND sequence_nr <= @to AND deleted = {dialect.False}

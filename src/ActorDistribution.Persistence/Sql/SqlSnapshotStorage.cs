@@ -4,11 +4,12 @@ using ActorDistribution.Persistence.Snapshots;
 namespace ActorDistribution.Persistence.Sql;
 
 /// <summary>The snapshot table over ADO.NET, shared by both dialects.</summary>
-internal sealed class SqlSnapshotStorage(SqlDialect dialect, Func<CancellationToken, Task<DbConnection>> open) : ISnapshotStorage
+internal sealed class SqlSnapshotStorage(SqlDialect dialect, Func<CancellationToken, Task<DbConnection>> open,
+    Func<CancellationToken, Task<DbConnection>> openForWrites) : ISnapshotStorage
 {
     public async Task SaveAsync(SnapshotRow row, CancellationToken cancellationToken)
     {
-        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        await using var connection = await openForWrites(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("""
             INSERT INTO snapshot (persistence_id, sequence_nr, created_at, manifest, payload)
             VALUES (@pid, @seq, @created, @manifest, @payload)
@@ -42,7 +43,7 @@ internal sealed class SqlSnapshotStorage(SqlDialect dialect, Func<CancellationTo
 
     public async Task DeleteAsync(string persistenceId, SnapshotSelectionCriteria criteria, CancellationToken cancellationToken)
     {
-        await using var connection = await open(cancellationToken).ConfigureAwait(false);
+        await using var connection = await openForWrites(cancellationToken).ConfigureAwait(false);
         await using var command = connection.Command("");
         command.CommandText = $"DELETE FROM snapshot WHERE {Where(command, persistenceId, criteria)}";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

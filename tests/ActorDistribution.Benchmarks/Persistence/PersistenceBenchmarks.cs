@@ -41,15 +41,20 @@ public static class PersistenceBenchmarks
     private static async Task RunBackendAsync(IBenchBackend backend, bool quick, TextWriter output)
     {
         var options = PersistenceOptions.Default;
-        var eventsPerWriter = quick ? 30 : 100;
-        var group = await GroupCommitAsync(backend, options, eventsPerWriter);
-        var raw = await RawInsertAsync(backend, options, eventsPerWriter);
+        const int eventsPerWriter = 100;
+        double group = 0, raw = 0;
+        // Best of several alternating rounds: the machine is shared, and one slow round says little.
+        for (var round = 0; round < (quick ? 2 : 3); round++)
+        {
+            group = Math.Max(group, await GroupCommitAsync(backend, options, eventsPerWriter));
+            raw = Math.Max(raw, await RawInsertAsync(backend, options, eventsPerWriter));
+        }
         Print(output, $"persist.{backend.Name}.group.events_per_s", group);
         Print(output, $"persist.{backend.Name}.group.raw_events_per_s", raw);
         Print(output, $"persist.{backend.Name}.group.ratio", group / raw, "F2");
         Print(output, $"persist.{backend.Name}.single.events_per_s", await SingleWriterAsync(backend, options, quick ? 1000 : 5000));
 
-        var (replay, select) = await RecoveryAsync(backend, options);
+        var (replay, select) = await RecoveryAsync(backend, options, quick);
         Print(output, $"recover.{backend.Name}.events_per_s", replay);
         Print(output, $"recover.{backend.Name}.raw_events_per_s", select);
         Print(output, $"recover.{backend.Name}.ratio", replay / select, "F2");
@@ -91,7 +96,7 @@ public static class PersistenceBenchmarks
         return events / watch.Elapsed.TotalSeconds;
     }
 
-    private static async Task<(double Replay, double Select)> RecoveryAsync(IBenchBackend backend, PersistenceOptions options)
+    private static async Task<(double Replay, double Select)> RecoveryAsync(IBenchBackend backend, PersistenceOptions options, bool quick)
     {
         await using var store = await backend.OpenFreshStoreAsync(Serializer(), new WallClockScheduler(), options);
         const int chunk = 1000;
@@ -99,7 +104,7 @@ public static class PersistenceBenchmarks
             await store.Journal.WriteMessagesAsync(new AtomicWrite([.. Enumerable.Range(from, chunk).Select(s => new PersistentRepr("long-lived", s, Event(s)))]));
 
         double bestReplay = 0, bestSelect = 0;
-        for (var round = 0; round < 5; round++) // best of 5: the first warms up JIT and caches; the machine is shared
+        for (var round = 0; round < (quick ? 3 : 5); round++) // best of: the first round warms up JIT and caches; the machine is shared
         {
             var watch = Stopwatch.StartNew();
             var replayed = 0;

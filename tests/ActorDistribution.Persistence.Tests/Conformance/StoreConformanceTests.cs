@@ -85,6 +85,26 @@ public abstract class StoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_replay_keeps_order_range_and_max_across_read_ahead_chunks()
+    {
+        for (var from = 1; from <= 1000; from += 100) await WriteAsync("long", from, from + 99);
+
+        Assert.Equal(LongRange(1, 1000), await ReplaySeqsAsync("long"));
+        Assert.Equal(LongRange(101, 800), await ReplaySeqsAsync("long", 101, 900, max: 700));
+    }
+
+    [Fact]
+    public async Task A_replay_abandoned_early_leaves_the_journal_usable()
+    {
+        await WriteAsync("long", 1, 1000);
+        await foreach (var repr in Journal.ReplayMessagesAsync("long", 1, long.MaxValue, long.MaxValue))
+            if (repr.SequenceNr == 300) break;
+
+        await WriteAsync("long", 1001, 1001);
+        Assert.Equal(1001, (await ReplaySeqsAsync("long")).Count);
+    }
+
+    [Fact]
     public async Task Highest_sequence_nr_is_zero_when_empty_and_deletes_never_lower_it()
     {
         Assert.Equal(0, await Journal.ReadHighestSequenceNrAsync("a", 0));
@@ -137,6 +157,29 @@ public abstract class StoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_stores_on_one_database_write_concurrently_and_the_fence_holds_between_them()
+    {
+        await using var other = await OpenAsync(TestSerializers.Current(), PersistenceOptions.Default);
+        var stores = new[] { Store, other };
+
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(async i =>
+        {
+            for (var seq = 1; seq <= 20; seq++)
+                await stores[i % 2].Journal.WriteMessagesAsync(new AtomicWrite(Event($"n{i}", seq)));
+        }));
+        var contested = await Task.WhenAll(stores.Select(async s =>
+        {
+            try { await s.Journal.WriteMessagesAsync(new AtomicWrite(Event("entity", 1))); return true; }
+            catch (JournalConflictException) { return false; }
+        }));
+
+        Assert.Single(contested, won => won);
+        var all = await Store.ReadJournal.CurrentAllEvents().ToListAsync();
+        Assert.Equal(201, all.Count);
+        Assert.All(all.Zip(all.Skip(1)), pair => Assert.True(pair.First.Offset < pair.Second.Offset));
+    }
+
+    [Fact]
     public async Task Events_by_tag_returns_only_tagged_events_in_global_order_with_their_tags()
     {
         await WriteAsync("a", 1, 2, "red");
@@ -185,6 +228,26 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal([1, 2, 3, 4], (await tagged.WaitAsync(AsyncEnumerableExtensions.Generous)).Select(e => e.SequenceNr));
         // A live query by id completes once it has delivered toSequenceNr.
         Assert.Equal([2, 3, 4], (await byId.WaitAsync(AsyncEnumerableExtensions.Generous)).Select(e => e.SequenceNr));
+    }
+
+    [Fact]
+    public async Task A_live_query_ends_when_cancelled()
+    {
+        await WriteAsync("a", 1, 1);
+        using var cts = new CancellationTokenSource();
+        var seen = new List<long>();
+
+        var following = Task.Run(async () =>
+        {
+            await foreach (var e in Store.ReadJournal.AllEvents(0, cts.Token))
+            {
+                seen.Add(e.SequenceNr);
+                await cts.CancelAsync();
+            }
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => following.WaitAsync(AsyncEnumerableExtensions.Generous));
+        Assert.Equal([1], seen);
     }
 
     [Fact]

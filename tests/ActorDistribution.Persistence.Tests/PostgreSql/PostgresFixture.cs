@@ -37,6 +37,10 @@ public sealed class PostgresFixture : IAsyncLifetime
         return ThrowawayPostgresServer.CreateDatabaseAsync(_serverConnectionString);
     }
 
+    /// <summary>Drops a database from <see cref="CreateDatabaseAsync"/>, so a shared CI server does not fill up.</summary>
+    public Task DropDatabaseAsync(string connectionString) =>
+        ThrowawayPostgresServer.DropDatabaseAsync(_serverConnectionString!, connectionString);
+
     public async Task DisposeAsync()
     {
         if (_server is not null) await _server.DisposeAsync();
