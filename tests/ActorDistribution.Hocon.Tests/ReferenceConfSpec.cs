@@ -5,8 +5,7 @@ public sealed class ReferenceConfSpec
 {
     private static readonly Config Reference = ConfigFactory.Reference(Hocon.NoEnvironment);
 
-    private static string HoconFolder([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "hocon"));
+    private static string HoconFolder() => TestKit.RepositoryRoot.Combine("hocon");
 
     [Fact]
     public void Site_defaults_are_those_of_the_specification()
