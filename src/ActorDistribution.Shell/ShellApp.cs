@@ -10,6 +10,7 @@ public static class ShellApp
     {
         var root = new RootCommand("ActorDistribution admin shell");
         root.Subcommands.Add(ConfigCommands.Create(output, error));
+        root.Subcommands.Add(PersistenceCommands.Create(output));
         var invocation = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(invocation);
     }

@@ -1,3 +1,4 @@
+using ActorDistribution.TestKit;
 namespace ActorDistribution.Hocon.Tests;
 
 public sealed class IncludeSpec : IDisposable

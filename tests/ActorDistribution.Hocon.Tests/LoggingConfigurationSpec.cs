@@ -1,3 +1,4 @@
+using ActorDistribution.TestKit;
 using ActorDistribution.Actors.Logging;
 
 namespace ActorDistribution.Hocon.Tests;

@@ -1,11 +1,11 @@
-namespace ActorDistribution.Hocon.Tests;
+namespace ActorDistribution.TestKit;
 
-/// <summary>A private folder of files for include and load tests, deleted afterwards.</summary>
+/// <summary>A private folder of files for a test, deleted afterwards.</summary>
 public sealed class TempDirectory : IDisposable
 {
     public TempDirectory() => System.IO.Directory.CreateDirectory(Path);
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "hocon-tests-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "actordistribution-tests-" + Guid.NewGuid().ToString("N"));
 
     public string Write(string relativePath, string content)
     {

@@ -1,8 +1,9 @@
-using ActorDistribution.Shell;
+using ActorDistribution.TestKit;
+using static ActorDistribution.Shell.Tests.ShellRun;
 
-namespace ActorDistribution.Hocon.Tests;
+namespace ActorDistribution.Shell.Tests;
 
-public sealed class ShellConfigRenderSpec : IDisposable
+public sealed class ConfigRenderSpec : IDisposable
 {
     private readonly TempDirectory folder = new();
 
@@ -61,13 +62,5 @@ public sealed class ShellConfigRenderSpec : IDisposable
 
         Assert.Equal(1, code);
         Assert.NotEqual("", error);
-    }
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = ShellApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 }
