@@ -1,0 +1,42 @@
+using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.Sites;
+
+namespace ActorDistribution.Distribution.Despooler;
+
+/// <summary>
+/// The numbers one delivery runs by, resolved when it is requested from the target site's settings in
+/// effect and the despooler options, and stored in the event so a replay never depends on today's configuration.
+/// </summary>
+/// <param name="ForcedDelivery">The target site has use-forced-disconnect on and the job type allows forcing.</param>
+/// <param name="RetryInterval">x.</param>
+/// <param name="RetriesBeforeForcedDisconnection">y.</param>
+/// <param name="ForcedDisconnectionDelay">z.</param>
+/// <param name="MaxRetries">Retries after failures that forcing cannot cure (locked files without forcing, copy errors).</param>
+public sealed record DeliveryPlan(
+    bool ForcedDelivery,
+    TimeSpan RetryInterval,
+    int RetriesBeforeForcedDisconnection,
+    TimeSpan ForcedDisconnectionDelay,
+    int MaxRetries)
+{
+    /// <param name="target">The settings in effect at the job's target site (the source site's never matter).</param>
+    public static DeliveryPlan ForJob(JobType jobType, SiteSettings target, DespoolerOptions options) => new(
+        target.UseForcedDisconnect && jobType.AllowsForcedDelivery(),
+        Despooler.RetryInterval.Of(target.Response, options),
+        target.RetriesBeforeForcedDisconnection,
+        target.ForcedDisconnectionDelay,
+        options.MaxRetries);
+
+    /// <summary>Removal retries on locked files but never forces users off.</summary>
+    public static DeliveryPlan ForRemoval(SiteSettings target, DespoolerOptions options) =>
+        ForJob(JobType.RemovePackageFromServer, target, options);
+
+    /// <summary>
+    /// The attempt whose failure ends the delivery as failed. A forced delivery always gets its forcing
+    /// attempt (y+1); files found open before it never count as a failure that ends it.
+    /// </summary>
+    public int LastAttempt => ForcedDelivery ? Math.Max(MaxRetries, RetriesBeforeForcedDisconnection + 1) : MaxRetries;
+
+    /// <summary>The y of "retrying (k of y)": the forcing threshold when forcing, the retry limit otherwise.</summary>
+    public int RetryLimitShown => ForcedDelivery ? RetriesBeforeForcedDisconnection : MaxRetries;
+}
