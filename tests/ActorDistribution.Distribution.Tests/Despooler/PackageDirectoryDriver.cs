@@ -19,6 +19,7 @@ internal sealed class PackageDirectoryDriver
     private readonly Dictionary<string, Dictionary<string, byte[]>> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<PackageFile>> _manifests = new(StringComparer.Ordinal);
     private readonly List<PackageDirectoryEvent> _events = [];
+    private readonly List<PackageDirectoryState> _states = [];
 
     public PackageDirectoryDriver(string server = "NTSRV1", string package = "OFFICE97")
     {
@@ -38,6 +39,9 @@ internal sealed class PackageDirectoryDriver
     public PackageDirectoryState State { get; private set; } = PackageDirectoryState.Initial;
 
     public IReadOnlyList<PackageDirectoryEvent> Events => _events;
+
+    /// <summary>The live state right after each event of <see cref="Events"/>.</summary>
+    public IReadOnlyList<PackageDirectoryState> StatesAfterEachEvent => _states;
 
     public DateTimeOffset Now => Clock.UtcNow;
 
@@ -69,6 +73,7 @@ internal sealed class PackageDirectoryDriver
         {
             State = PackageDirectoryEscalation.Evolve(State, @event);
             _events.Add(@event);
+            _states.Add(State);
         }
 
         return events;
