@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ActorDistribution.Distribution.Jobs;
 using ActorDistribution.Distribution.Sites;
 
@@ -35,8 +36,10 @@ public sealed record DeliveryPlan(
     /// The attempt whose failure ends the delivery as failed. A forced delivery always gets its forcing
     /// attempt (y+1); files found open before it never count as a failure that ends it.
     /// </summary>
+    [JsonIgnore]
     public int LastAttempt => ForcedDelivery ? Math.Max(MaxRetries, RetriesBeforeForcedDisconnection + 1) : MaxRetries;
 
     /// <summary>The y of "retrying (k of y)": the forcing threshold when forcing, the retry limit otherwise.</summary>
+    [JsonIgnore]
     public int RetryLimitShown => ForcedDelivery ? RetriesBeforeForcedDisconnection : MaxRetries;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ActorDistribution.Distribution.Jobs;
 
 namespace ActorDistribution.Distribution.Despooler;
@@ -40,13 +41,16 @@ public sealed record PackageDirectoryState(
         null, null, null, false, [], [], [], false, null, null, null);
 
     /// <summary>The plan of the current delivery; asking before any delivery was requested is a bug.</summary>
+    [JsonIgnore]
     public DeliveryPlan CurrentPlan => Plan ?? throw new InvalidOperationException("no delivery has been requested for this package directory");
 
     /// <summary>A new install or removal may start: nothing is in flight and access is not revoked.</summary>
+    [JsonIgnore]
     public bool AcceptsRequest => Phase is PackageDirectoryPhase.Idle or PackageDirectoryPhase.Pending or PackageDirectoryPhase.Retrying
         or PackageDirectoryPhase.Installed or PackageDirectoryPhase.Removed or PackageDirectoryPhase.Failed;
 
     /// <summary>The step the actor performs now, or null while waiting for a timer or at rest.</summary>
+    [JsonIgnore]
     public PackageDirectoryEffect? PendingEffect => Phase switch
     {
         PackageDirectoryPhase.CheckingOpenFiles => new CheckOpenFiles(),
@@ -61,6 +65,7 @@ public sealed record PackageDirectoryState(
     };
 
     /// <summary>The timer the actor keeps armed (re-armed after recovery), or null.</summary>
+    [JsonIgnore]
     public DueTimer? NextDue => Phase switch
     {
         PackageDirectoryPhase.Pending or PackageDirectoryPhase.Retrying when NextAttemptAt is { } at => new DueTimer(at, DueTimerKind.Attempt),
@@ -68,6 +73,7 @@ public sealed record PackageDirectoryState(
         _ => null,
     };
 
+    [JsonIgnore]
     public InstallStatus Status => Phase switch
     {
         PackageDirectoryPhase.Idle or PackageDirectoryPhase.Pending => new InstallStatus(InstallStatusKind.Pending),

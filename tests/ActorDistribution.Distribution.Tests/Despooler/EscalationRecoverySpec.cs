@@ -58,6 +58,19 @@ public sealed class EscalationRecoverySpec
     }
 
     [Fact]
+    public void Every_state_of_the_run_survives_a_json_snapshot_round_trip()
+    {
+        var driver = FullRun();
+
+        foreach (var state in driver.StatesAfterEachEvent.Prepend(PackageDirectoryState.Initial))
+        {
+            var json = System.Text.Json.JsonSerializer.Serialize(state);
+            var restored = System.Text.Json.JsonSerializer.Deserialize<PackageDirectoryState>(json)!;
+            Assert.Equal(StateSnapshot.Of(state), StateSnapshot.Of(restored));
+        }
+    }
+
+    [Fact]
     public void The_full_run_exercises_every_event_type()
     {
         var seen = FullRun().Events.Select(@event => @event.GetType()).ToHashSet();
