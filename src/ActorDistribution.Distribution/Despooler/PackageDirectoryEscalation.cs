@@ -10,9 +10,11 @@ namespace ActorDistribution.Distribution.Despooler;
 /// x = retry interval, y = retries before forced disconnection, z = forced-disconnection delay,
 /// t0 = the first failed attempt; attempt k is due at t0 + k·x.
 ///
-///   Idle/Installed/Failed/Removed/Pending/Retrying
+///   Idle/Installed/Failed/Removed/Pending/Retrying (at rest)
 ///     Install ──────────────► DeliveryRequested ─► Pending (attempt 0 due now)
 ///     Remove ───────────────► RemovalRequested ──► Pending
+///   any other phase (mid-step) + Install/Remove ─► RequestQueued; it starts (DeliveryRequested or
+///     RemovalRequested) right after the event that brings the directory to rest
 ///   Pending/Retrying + AttemptDue ─► AttemptStarted ─► CheckingOpenFiles (forcing)
 ///                                                    | Copying (not forcing) | Deleting (removal)
 ///   CheckingOpenFiles + OpenFilesChecked
@@ -41,12 +43,14 @@ public static class PackageDirectoryEscalation
     private static readonly IReadOnlyList<PackageDirectoryEvent> None = [];
 
     public static IReadOnlyList<PackageDirectoryEvent> Decide(PackageDirectoryState state, PackageDirectoryCommand command) =>
+        StartQueuedRequest(state, DecideStep(state, command));
+
+    private static IReadOnlyList<PackageDirectoryEvent> DecideStep(PackageDirectoryState state, PackageDirectoryCommand command) =>
         command switch
         {
             Install install => RequestDelivery(state, install),
-            Remove remove => state.AcceptsRequest
-                ? [new RemovalRequested(remove.At, DeliveryPlan.ForRemoval(remove.Settings, remove.Options))]
-                : None,
+            Remove remove => Request(state, remove.At, new QueuedRequest(
+                PackageDirectoryOperation.Remove, null, [], JobType.RemovePackageFromServer, DeliveryPlan.ForRemoval(remove.Settings, remove.Options))),
             AttemptDue due => StartAttempt(state, due),
             OpenFilesChecked check => InspectOpenFiles(state, check),
             CopyCompleted copy => VerifyCopy(state, copy),
@@ -86,8 +90,9 @@ public static class PackageDirectoryEscalation
             RemovalRequested requested => NewDelivery(state, requested.At, requested.Plan) with
             {
                 Operation = PackageDirectoryOperation.Remove,
-                JobType = Jobs.JobType.RemovePackageFromServer,
+                JobType = JobType.RemovePackageFromServer,
             },
+            RequestQueued queued => state with { Queued = queued.Request },
             AttemptStarted started => state with
             {
                 Phase = FirstStepOfAttempt(state),
@@ -157,12 +162,27 @@ public static class PackageDirectoryEscalation
 
     private static IReadOnlyList<PackageDirectoryEvent> RequestDelivery(PackageDirectoryState state, Install install)
     {
-        if (install.JobType == Jobs.JobType.RemovePackageFromServer)
+        if (install.JobType == JobType.RemovePackageFromServer)
             throw new ArgumentException("a remove-package-from-server job sends Remove, not Install", nameof(install));
-        if (!state.AcceptsRequest) return None;
         var plan = DeliveryPlan.ForJob(install.JobType, install.Settings, install.Options);
-        return [new DeliveryRequested(install.At, install.Version, install.Files, install.JobType, plan)];
+        return Request(state, install.At, new QueuedRequest(PackageDirectoryOperation.Install, install.Version, install.Files, install.JobType, plan));
     }
+
+    /// <summary>A request starts at once when the directory rests; mid-step it waits, so no step is cut short with access revoked.</summary>
+    private static IReadOnlyList<PackageDirectoryEvent> Request(PackageDirectoryState state, DateTimeOffset at, QueuedRequest request) =>
+        state.AcceptsRequest ? [Started(at, request)] : [new RequestQueued(at, request)];
+
+    /// <summary>Appends the start of the queued request when these events bring the directory to rest.</summary>
+    private static IReadOnlyList<PackageDirectoryEvent> StartQueuedRequest(PackageDirectoryState state, IReadOnlyList<PackageDirectoryEvent> events)
+    {
+        if (events.Count == 0 || events[^1] is RequestQueued) return events;
+        var after = events.Aggregate(state, Evolve);
+        return after is { AcceptsRequest: true, Queued: { } queued } ? [.. events, Started(events[^1].At, queued)] : events;
+    }
+
+    private static PackageDirectoryEvent Started(DateTimeOffset at, QueuedRequest request) => request.Operation == PackageDirectoryOperation.Remove
+        ? new RemovalRequested(at, request.Plan)
+        : new DeliveryRequested(at, request.Version!, request.Files, request.JobType, request.Plan);
 
     private static IReadOnlyList<PackageDirectoryEvent> StartAttempt(PackageDirectoryState state, AttemptDue due)
     {
@@ -250,6 +270,7 @@ public static class PackageDirectoryEscalation
         FilesCopied = false,
         LastFailure = null,
         FailureReason = null,
+        Queued = null,
     };
 
     private static PackageDirectoryPhase FirstStepOfAttempt(PackageDirectoryState state) =>

@@ -16,6 +16,7 @@ namespace ActorDistribution.Distribution.Despooler;
 /// <param name="InstalledVersion">The last version completely installed, kept across deliveries.</param>
 /// <param name="LastFailure">Why the last attempt failed.</param>
 /// <param name="FailureReason">Why the delivery ended as failed.</param>
+/// <param name="Queued">A request that arrived mid-step, to start once this delivery rests.</param>
 public sealed record PackageDirectoryState(
     PackageDirectoryPhase Phase,
     PackageDirectoryOperation Operation,
@@ -34,7 +35,8 @@ public sealed record PackageDirectoryState(
     bool FilesCopied,
     string? InstalledVersion,
     string? LastFailure,
-    string? FailureReason)
+    string? FailureReason,
+    QueuedRequest? Queued = null)
 {
     public static PackageDirectoryState Initial { get; } = new(
         PackageDirectoryPhase.Idle, PackageDirectoryOperation.Install, null, [], null, null, 0,

@@ -7,12 +7,13 @@ public sealed class EscalationRecoverySpec
 {
     private const string PersistenceId = "pkgdir/NTSRV1/OFFICE97";
 
-    /// <summary>The article's run with a second user who closes in time, a removal that fails, and one that succeeds: every event type occurs.</summary>
+    /// <summary>The article's run with a second user who closes in time, a version queued meanwhile, a removal that fails, and one that succeeds: every event type occurs.</summary>
     private static PackageDirectoryDriver FullRun()
     {
         var driver = new PackageDirectoryDriver();
         driver.AddVersion("1", ("setup.exe", "setup v1"), ("readme.txt", "readme v1"));
         driver.AddVersion("2", ("setup.exe", "setup v2"), ("readme.txt", "readme v2"));
+        driver.AddVersion("3", ("setup.exe", "setup v3"), ("readme.txt", "readme v3"));
         driver.Install("1", TargetSite.Forcing());
         driver.RunToEnd();
         driver.HoldOpen("alice", "setup.exe");
@@ -20,6 +21,7 @@ public sealed class EscalationRecoverySpec
         driver.Install("2", TargetSite.Forcing(retries: 10, delayMinutes: 5));
         driver.RunUntil(driver.Now + TimeSpan.FromMinutes(120 * 11 + 1));
         driver.Host.CloseHandle(bobsHandle);
+        driver.Install("3", TargetSite.Forcing());
         driver.RunToEnd();
         var (_, carolsHandle) = driver.HoldOpen("carol", "readme.txt");
         driver.Remove(TargetSite.NotForcing());

@@ -262,4 +262,22 @@ public sealed class ForcedDeliverySpec
         Assert.Equal(["alice"], driver.Single<ReadyNoticeSent>().Users);
         Assert.Equal(PackageDirectoryPhase.Retrying, driver.State.Phase);
     }
+
+    [Fact]
+    public void An_install_arriving_while_access_is_revoked_starts_once_access_is_restored()
+    {
+        var driver = InstalledVersionOne();
+        driver.AddVersion("3", ("setup.exe", "setup v3"), ("readme.txt", "readme v3"), ("bin/app.dll", "app v3"));
+        driver.HoldOpen("alice", "setup.exe");
+        driver.Install("2", TargetSite.Forcing());
+        driver.RunUntil(driver.Now + Fast * 11 + TimeSpan.FromMinutes(1));
+
+        Assert.IsType<RequestQueued>(Assert.Single(driver.Install("3", TargetSite.Forcing())));
+        driver.RunToEnd();
+
+        var completed = driver.Events.OfType<DeliveryCompleted>().Select(e => e.Version).ToList();
+        Assert.Equal(["1", "2", "3"], completed);
+        Assert.True(driver.Events.OfType<DirectoryAccessRestored>().Last().At <= driver.Events.OfType<DeliveryRequested>().Last().At);
+        Assert.Equal("setup v3", driver.Content("setup.exe"));
+    }
 }

@@ -64,15 +64,15 @@ public sealed class InstallStatusSpec
     }
 
     [Fact]
-    public void An_install_while_files_are_being_copied_is_not_accepted()
+    public void An_install_while_files_are_being_copied_waits_and_starts_when_the_copy_ends()
     {
         After(new Install(At(0), "2", Files, JobType.SharePackageOnServer, TargetSite.NotForcing(), PackageDirectoryDriver.Options));
         After(new AttemptDue(At(0)));
 
-        var events = PackageDirectoryEscalation.Decide(_state,
-            new Install(At(1), "3", Files, JobType.SharePackageOnServer, TargetSite.NotForcing(), PackageDirectoryDriver.Options));
+        Assert.Equal("copying", After(new Install(At(1), "3", Files, JobType.SharePackageOnServer, TargetSite.NotForcing(), PackageDirectoryDriver.Options)));
+        var events = PackageDirectoryEscalation.Decide(_state, new CopyCompleted(At(2), "2", Files));
 
-        Assert.Empty(events);
-        Assert.False(_state.AcceptsRequest);
+        Assert.Equal([typeof(PackageFilesCopied), typeof(DeliveryCompleted), typeof(DeliveryRequested)], events.Select(e => e.GetType()));
+        Assert.Equal("3", Assert.IsType<DeliveryRequested>(events[^1]).Version);
     }
 }
