@@ -21,12 +21,21 @@ public sealed record DeliveryPlan(
     int MaxRetries)
 {
     /// <param name="target">The settings in effect at the job's target site (the source site's never matter).</param>
-    public static DeliveryPlan ForJob(JobType jobType, SiteSettings target, DespoolerOptions options) => new(
-        target.UseForcedDisconnect && jobType.AllowsForcedDelivery(),
-        Despooler.RetryInterval.Of(target.Response, options),
-        target.RetriesBeforeForcedDisconnection,
-        target.ForcedDisconnectionDelay,
-        options.MaxRetries);
+    public static DeliveryPlan ForJob(JobType jobType, SiteSettings target, DespoolerOptions options)
+    {
+        // Bad numbers here would silently break the x·(y+1)+z timing, so they are refused outright.
+        ArgumentOutOfRangeException.ThrowIfNegative(target.RetriesBeforeForcedDisconnection);
+        ArgumentOutOfRangeException.ThrowIfLessThan(target.ForcedDisconnectionDelay, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries);
+        var retryInterval = Despooler.RetryInterval.Of(target.Response, options);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(retryInterval, TimeSpan.Zero);
+        return new DeliveryPlan(
+            target.UseForcedDisconnect && jobType.AllowsForcedDelivery(),
+            retryInterval,
+            target.RetriesBeforeForcedDisconnection,
+            target.ForcedDisconnectionDelay,
+            options.MaxRetries);
+    }
 
     /// <summary>Removal retries on locked files but never forces users off.</summary>
     public static DeliveryPlan ForRemoval(SiteSettings target, DespoolerOptions options) =>
