@@ -175,6 +175,7 @@ public sealed class ForcedDeliverySpec
                     wrong.Add($"y={y} z={z}: disconnected {string.Join(",", disconnected.Users)} at {disconnected.At}, warned {string.Join(",", warned.Users)} at {warned.At}");
                 if (driver.Host.GetAccessState(driver.Share).Value != AccessState.Open)
                     wrong.Add($"y={y} z={z}: access left revoked");
+                wrong.AddRange(PackageDirectoryInvariants.Check(driver.Events).Select(violation => $"y={y} z={z}: {violation.Message}"));
             }
         }
 
