@@ -281,4 +281,24 @@ public sealed class ForcedDeliverySpec
         Assert.True(driver.Events.OfType<DirectoryAccessRestored>().Last().At <= driver.Events.OfType<DeliveryRequested>().Last().At);
         Assert.Equal("setup v3", driver.Content("setup.exe"));
     }
+
+    [Fact]
+    public void A_user_who_opens_a_file_after_the_warning_is_not_disconnected_unwarned_but_warned_at_the_next_attempt()
+    {
+        var driver = InstalledVersionOne();
+        driver.HoldOpen("alice", "setup.exe");
+        var daves = driver.Host.Connect("dave", driver.Share).Value;
+        driver.Install("2", TargetSite.Forcing(retries: 10, delayMinutes: 5));
+        var t0 = driver.Now;
+
+        driver.RunUntil(t0 + Fast * 11 + TimeSpan.FromMinutes(1));
+        Assert.True(driver.Host.OpenFile(daves.Id, "readme.txt").IsSuccess, "a session connected before the revocation keeps its access");
+        driver.RunToEnd();
+
+        var disconnections = driver.CurrentDelivery.OfType<UsersDisconnected>().ToList();
+        Assert.Equal([["alice"], ["dave"]], disconnections.Select(d => d.Users));
+        Assert.Equal(t0 + Fast * 12 + TimeSpan.FromMinutes(5), driver.Single<DeliveryCompleted>().At);
+        Assert.Empty(PackageDirectoryInvariants.Check(driver.Events));
+        Assert.Equal("readme v2", driver.Content("readme.txt"));
+    }
 }

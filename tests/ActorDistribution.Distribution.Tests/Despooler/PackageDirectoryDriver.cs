@@ -138,7 +138,7 @@ internal sealed class PackageDirectoryDriver
         DeletePackageDirectory => Delete(),
         RevokeAccess => Done(Host.RevokeAccess(Share), new AccessRevoked(Now)),
         WarnUsers warn => Message(warn.Users, ForcedDisconnectionMessages.Warning(Share.ToString(), warn.Delay), users => new UsersWarned(Now, users)),
-        ForceCloseOpenFiles => new UsersForceClosed(Now, Host.ForceClose(Share, "", ForcedDisconnectionMessages.ForceClose(Share.ToString())).Value.AffectedUsers),
+        ForceCloseOpenFiles close => ForceClose(close.WarnedUsers),
         RestoreAccess => Done(Host.RestoreAccess(Share), new AccessRestored(Now)),
         NotifyUsersReady notify => Message(notify.Users, ForcedDisconnectionMessages.Ready(Share.ToString()), users => new UsersNotified(Now, users)),
         _ => throw new InvalidOperationException($"the driver cannot perform {effect}"),
@@ -179,6 +179,23 @@ internal sealed class PackageDirectoryDriver
         }
 
         return new DirectoryDeleted(Now);
+    }
+
+    /// <summary>Ends the sessions of warned users that still hold files; a user never warned is left alone (and blocks the copy).</summary>
+    private PackageDirectoryCommand ForceClose(IReadOnlyList<string> warnedUsers)
+    {
+        var closed = new List<string>();
+        foreach (var listing in Host.ListSessions(Share).Value)
+        {
+            var user = listing.Session.User;
+            if (listing.OpenFiles.Count == 0 || !warnedUsers.Contains(user, StringComparer.OrdinalIgnoreCase)) continue;
+            Assert.True(Host.Disconnect(listing.Session.Id).IsSuccess);
+            if (closed.Contains(user, StringComparer.OrdinalIgnoreCase)) continue;
+            Host.SendMessage(user, ForcedDisconnectionMessages.ForceClose(Share.ToString()));
+            closed.Add(user);
+        }
+
+        return new UsersForceClosed(Now, closed);
     }
 
     private PackageDirectoryCommand Message(IReadOnlyList<string> users, string text, Func<IReadOnlyList<string>, PackageDirectoryCommand> result)
