@@ -1,0 +1,9 @@
+namespace ActorDistribution.Distribution.Despooler;
+
+/// <summary>
+/// Close the handles and sessions of the warned users who still hold a file open in the directory, sending each
+/// <see cref="ForcedDisconnectionMessages.ForceClose"/>; answer <see cref="UsersForceClosed"/>. Users never warned
+/// (a connected session that opened a file after the warning) are left alone: their file fails the copy, and the
+/// next attempt warns them, so nobody is disconnected without z minutes' notice.
+/// </summary>
+public sealed record ForceCloseOpenFiles(IReadOnlyList<string> WarnedUsers) : PackageDirectoryEffect;
