@@ -13,7 +13,7 @@ public static class Client
 {
     public static ClientState Initial(string name)
         => new(name, "", ClientMode.Scan, TimeSpan.Zero, 0, TimeSpan.Zero, TimeSpan.Zero, "", "", "",
-            ClientPhase.Unregistered, 0, null, null, 0, null, null, null, [], null, null, []);
+            ClientPhase.Unregistered, 0, null, null, 0, null, null, null, null, [], null, null, []);
 
     public static IReadOnlyList<ClientEvent> Decide(ClientState state, ClientCommand command) => command switch
     {
@@ -25,10 +25,10 @@ public static class Client
             : [new NoCapReachable(search.At, search.Probes, NextCycleAt(state, search.At))],
         LockCheckResult { Handle: { } handle } opened when state is { Phase: ClientPhase.CheckingLock, Mode: ClientMode.LegacyOpenCheck }
             => [new LockFileOpened(opened.At, LockPath(state), handle, opened.At + state.OpenHold)],
-        LockCheckResult check when state.Phase == ClientPhase.CheckingLock => Checked(state, check.At, check.Accessible, check.LockFound),
+        LockCheckResult check when state.Phase == ClientPhase.CheckingLock => Checked(state, check.At, check.At, check.Accessible, check.LockFound),
         // The open succeeded, so the lock was there; the check is judged once the handle is closed.
         LockReleased released when state.Phase == ClientPhase.HoldingLock
-            => [new LockFileReleased(released.At, LockPath(state), state.HeldHandle!.Value), .. Checked(state, released.At, true, true)],
+            => [new LockFileReleased(released.At, LockPath(state), state.HeldHandle!.Value), .. Checked(state, released.At, state.HeldSince ?? released.At, true, true)],
         OffersRead read when state.Phase == ClientPhase.ReadingOffers => Read(state, read),
         // Results for a step no longer current (a duplicate timer after recovery) change nothing.
         _ => [],
@@ -64,13 +64,13 @@ public static class Client
             },
             CapChosen e => state with { Phase = ClientPhase.CheckingLock, Cap = e.Cap, StepDueAt = e.At },
             NoCapReachable e => EndCycle(state, e.NextCycleAt),
-            LockFileOpened e => state with { Phase = ClientPhase.HoldingLock, HeldHandle = e.Handle, StepDueAt = e.ReleaseAt },
-            LockFileReleased e => state with { Phase = ClientPhase.CheckingLock, HeldHandle = null, StepDueAt = e.At },
+            LockFileOpened e => state with { Phase = ClientPhase.HoldingLock, HeldHandle = e.Handle, HeldSince = e.At, StepDueAt = e.ReleaseAt },
+            LockFileReleased e => state with { Phase = ClientPhase.CheckingLock, HeldHandle = null, HeldSince = null, StepDueAt = e.At },
             LockChecked { NextCheckAt: { } recheck } e => state with
             {
                 Phase = ClientPhase.CheckingLock,
                 Checks = e.Check,
-                FirstBlockedAt = state.FirstBlockedAt ?? e.At,
+                FirstBlockedAt = state.FirstBlockedAt ?? e.StartedAt,
                 StepDueAt = recheck,
             },
             LockChecked { LockFound: false, Accessible: true } e => state with { Phase = ClientPhase.ReadingOffers, Checks = e.Check, StepDueAt = e.At },
@@ -115,22 +115,22 @@ public static class Client
             ? []
             : [new ComponentUpgradePending(assign.At, assign.Version, assign.Installer)];
 
-    private static IReadOnlyList<ClientEvent> Checked(ClientState state, DateTimeOffset at, bool accessible, bool lockFound)
+    private static IReadOnlyList<ClientEvent> Checked(ClientState state, DateTimeOffset at, DateTimeOffset startedAt, bool accessible, bool lockFound)
     {
         var check = state.Checks + 1;
         var path = InboxPath(state);
         if (accessible && !lockFound)
-            return [new LockChecked(at, path, accessible, lockFound, check, state.LockRetryInterval, null)];
+            return [new LockChecked(at, startedAt, path, accessible, lockFound, check, state.LockRetryInterval, null)];
 
         // The first blocked check is not a retry; the client gives up once it has retried LockRetries times.
         var retriesDone = check - 1;
         if (retriesDone < state.LockRetries)
-            return [new LockChecked(at, path, accessible, lockFound, check, state.LockRetryInterval, at + state.LockRetryInterval)];
+            return [new LockChecked(at, startedAt, path, accessible, lockFound, check, state.LockRetryInterval, startedAt + state.LockRetryInterval)];
 
-        var waited = at - (state.FirstBlockedAt ?? at);
+        var waited = startedAt - (state.FirstBlockedAt ?? startedAt);
         return
         [
-            new LockChecked(at, path, accessible, lockFound, check, state.LockRetryInterval, null),
+            new LockChecked(at, startedAt, path, accessible, lockFound, check, state.LockRetryInterval, null),
             new OfferInboxAbandoned(at, path, check, waited, NextCycleAt(state, at)),
         ];
     }

@@ -24,6 +24,7 @@ public sealed record ClientState(
     DateTimeOffset? FirstBlockedAt,
     DateTimeOffset? StepDueAt,
     long? HeldHandle,
+    DateTimeOffset? HeldSince,
     IReadOnlyList<string> ProcessedOffers,
     string? InstalledComponent,
     ComponentUpgrade? PendingUpgrade,

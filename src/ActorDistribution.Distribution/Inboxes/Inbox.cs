@@ -80,10 +80,9 @@ public static class Inbox
 
     private static IReadOnlyList<InboxEvent> Replicate(InboxState state, ReplicateInbox command)
     {
-        // One update at a time; the manager's next scan asks again for anything newer.
+        // One update at a time; the manager's next scan asks again for anything newer. The manager
+        // decides what changed: an order without files still clears a lock left behind.
         if (state.IsUpdating) return [];
-        // Up to date and unlocked: nothing to do. A left lock is cleared by a new update even without changes.
-        if (command.Version == state.ReplicatedVersion && state.LockPresentSince is null && command.Files.Count == 0) return [];
         var attempts = Math.Max(1, command.DeleteAttempts);
         return [new InboxUpdateStarted(command.At, command.Version, command.Files, attempts, command.DeleteRetrySpacing)];
     }

@@ -8,11 +8,11 @@ namespace ActorDistribution.Distribution.Inboxes;
 public static class InboxComparison
 {
     /// <summary>
-    /// The change to replicate, or null when the CAP copy matches and holds no lock. Names compare
-    /// case-insensitively; the lock file is never copied and a lock on the CAP alone is a change,
-    /// so restarting the manager clears a lock left behind.
+    /// The change to replicate, or null when the CAP copy matches. Names compare case-insensitively and
+    /// the lock file is never copied. With <paramref name="clearLeftLocks"/> (the scan on start), a lock
+    /// on the CAP alone is a change too, which is how restarting the manager removes a lock left behind.
     /// </summary>
-    public static InboxChange? Compare(CapInbox address, IReadOnlyList<InboxFile> site, IReadOnlyList<InboxFile> cap, string lockFile)
+    public static InboxChange? Compare(CapInbox address, IReadOnlyList<InboxFile> site, IReadOnlyList<InboxFile> cap, string lockFile, bool clearLeftLocks)
     {
         var siteFiles = site.Where(f => !IsLock(f.Name, lockFile)).ToList();
         var onCap = cap.Where(f => !IsLock(f.Name, lockFile)).ToDictionary(f => f.Name, f => f.Sha256, StringComparer.OrdinalIgnoreCase);
@@ -22,7 +22,7 @@ public static class InboxComparison
             .Select(f => f.Name)
             .Order(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return changed.Count == 0 && !lockOnCap ? null : new InboxChange(address, Version(siteFiles), changed);
+        return changed.Count == 0 && !(lockOnCap && clearLeftLocks) ? null : new InboxChange(address, Version(siteFiles), changed);
     }
 
     /// <summary>A fingerprint of the site inbox's content, used as the replicated version.</summary>

@@ -6,11 +6,12 @@ namespace ActorDistribution.Distribution.Inboxes;
 /// The inbox manager of one site: started and stopped as a component; when running it compares site
 /// inboxes with their CAP copies on start, every scan interval and on demand, and orders one update
 /// per changed CAP inbox. It tracks which CAP inboxes it is writing, and a stop waits for those to end.
+/// Like the original, a lock left behind stays while the manager runs; only the scan on start clears it.
 /// </summary>
 public static class InboxManager
 {
     public static InboxManagerState Initial(string site)
-        => new(site, InboxManagerStatus.Stopped, TimeSpan.Zero, 0, TimeSpan.Zero, null, []);
+        => new(site, InboxManagerStatus.Stopped, TimeSpan.Zero, 0, TimeSpan.Zero, null, false, []);
 
     public static IReadOnlyList<InboxManagerEvent> Decide(InboxManagerState state, InboxManagerCommand command) => command switch
     {
@@ -35,11 +36,12 @@ public static class InboxManager
             DeleteAttempts = e.DeleteAttempts,
             DeleteRetrySpacing = e.DeleteRetrySpacing,
             NextScanAt = e.At,
+            StartScanPending = true,
         },
         InboxManagerStopping => state with { Status = InboxManagerStatus.Stopping, NextScanAt = null },
         InboxManagerStopped => state with { Status = InboxManagerStatus.Stopped, NextScanAt = null },
         InboxScanRequested e => state with { NextScanAt = e.At },
-        InboxScanCompleted e => state with { NextScanAt = e.NextScanAt },
+        InboxScanCompleted e => state with { NextScanAt = e.NextScanAt, StartScanPending = false },
         InboxUpdateDispatched e => state with { InProgress = [.. state.InProgress, e.Address] },
         InboxUpdateEnded e => state with { InProgress = state.InProgress.Where(a => !a.Equals(e.Address)).ToList() },
         _ => state,
@@ -47,7 +49,7 @@ public static class InboxManager
 
     /// <summary>The comparison the actor owes, or null when not running.</summary>
     public static CompareInboxes? Next(InboxManagerState state)
-        => state is { Status: InboxManagerStatus.Running, NextScanAt: { } due } ? new CompareInboxes(due) : null;
+        => state is { Status: InboxManagerStatus.Running, NextScanAt: { } due } ? new CompareInboxes(due, state.StartScanPending) : null;
 
     public static InboxManagerState Replay(string site, IEnumerable<InboxManagerEvent> events)
         => events.Aggregate(Initial(site), Evolve);
