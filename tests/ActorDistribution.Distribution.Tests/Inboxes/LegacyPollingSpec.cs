@@ -45,6 +45,17 @@ public sealed class LegacyPollingSpec
     }
 
     [Fact]
+    public void Five_clients_in_phase_with_the_one_second_spacing_defeat_all_ten_attempts()
+    {
+        // Ten deletes 1 s apart fall on only five instants of a 5 s poll period; one client on each is enough.
+        var world = InboxScenario.Build(10, ClientMode.LegacyOpenCheck, 5, TimeSpan.FromSeconds(4.9), TimeSpan.FromSeconds(1));
+
+        world.RunFor(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(10, Assert.Single(world.InboxJournal[OfferInbox].OfType<LockLeft>()).Attempts);
+    }
+
+    [Fact]
     public void The_stuck_lock_supervisor_clears_the_lock_left_by_heavy_polling()
     {
         var world = InboxScenario.HeavyLegacyPolling(deleteAttempts: 10);
