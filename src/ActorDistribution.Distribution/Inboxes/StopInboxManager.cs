@@ -1,0 +1,3 @@
+namespace ActorDistribution.Distribution.Inboxes;
+
+public sealed record StopInboxManager(DateTimeOffset At) : InboxManagerCommand(At);
