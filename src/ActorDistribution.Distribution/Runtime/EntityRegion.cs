@@ -1,0 +1,45 @@
+using ActorDistribution.Actors;
+using ActorDistribution.Actors.Actor;
+using ActorDistribution.Actors.Supervision;
+
+namespace ActorDistribution.Distribution.Runtime;
+
+/// <summary>
+/// The parent of every entity of one kind (sites, package directories, CAP inboxes...): it starts an
+/// entity on its first message and forwards to it. Each entity runs under a backoff supervisor, so one
+/// that stops on a failed journal write comes back after a delay and recovers from the journal.
+/// </summary>
+public sealed class EntityRegion : ReceiveActor
+{
+    private readonly Func<string, Props> _entityProps;
+    private readonly RegionBackoff _backoff;
+
+    public EntityRegion(Func<string, Props> entityProps, RegionBackoff backoff)
+    {
+        _entityProps = entityProps;
+        _backoff = backoff;
+        Receive<EntityEnvelope>(envelope => EntityFor(envelope.EntityId).Forward(envelope.Message));
+        Receive<GetEntityIds>(_ => Sender.Tell(new EntityIds(Context.Children.Select(c => Uri.UnescapeDataString(c.Path.Name)).Order().ToList()), Self));
+    }
+
+    public static Props Props(Func<string, Props> entityProps, RegionBackoff? backoff = null)
+        => Actors.Props.Create(() => new EntityRegion(entityProps, backoff ?? RegionBackoff.Default));
+
+    private IActorRef EntityFor(string entityId)
+    {
+        if (string.IsNullOrWhiteSpace(entityId)) throw new ArgumentException("An entity id must not be empty.", nameof(entityId));
+        var name = Uri.EscapeDataString(entityId);  // ids such as NTSRV1/OFFICE97 hold '/'
+        var existing = Context.Child(name);
+        if (!existing.Equals(ActorRefs.Nobody)) return existing;
+        var options = Backoff.OnStop(_entityProps(entityId), "entity", _backoff.Min, _backoff.Max, _backoff.RandomFactor);
+        return Context.ActorOf(BackoffSupervisor.Props(options), name);
+    }
+
+    /// <summary>Asks for the ids of the entities started so far (<see cref="EntityIds"/>).</summary>
+    public sealed class GetEntityIds
+    {
+        public static readonly GetEntityIds Instance = new();
+    }
+
+    public sealed record EntityIds(IReadOnlyList<string> Ids);
+}
