@@ -1,3 +1,4 @@
 using ActorDistribution.Shell;
 
-return ShellApp.Run(args, Console.Out, Console.Error);
+var interactive = !Console.IsInputRedirected && !Console.IsOutputRedirected;
+return await ShellApp.RunAsync(args, Console.In, Console.Out, Console.Error, interactive);

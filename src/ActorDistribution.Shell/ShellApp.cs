@@ -1,17 +1,80 @@
-using System.CommandLine;
-using ActorDistribution.Shell.Commands;
+using ActorDistribution.Hocon;
+using ActorDistribution.Node;
+using ActorDistribution.Shell.Session;
 
 namespace ActorDistribution.Shell;
 
-/// <summary>The shell's command tree; Run takes its writers so tests can drive it in process.</summary>
+/// <summary>
+/// The admin shell: a REPL, a script, or one command, on an embedded node (default), a simulated one
+/// (<c>--simulate</c>) or a running node (<c>--connect</c>). Takes its writers so tests drive it in process.
+/// </summary>
 public static class ShellApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => RunAsync(args, Console.In, output, error).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, bool interactive = false)
     {
-        var root = new RootCommand("ActorDistribution admin shell");
-        root.Subcommands.Add(ConfigCommands.Create(output, error));
-        root.Subcommands.Add(PersistenceCommands.Create(output));
-        var invocation = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(invocation);
+        if (!ShellOptions.TryParse(args, out var options, out var problem))
+        {
+            error.WriteLine($"error: {problem}");
+            error.WriteLine(ShellOptions.Usage);
+            return 1;
+        }
+        if (options.Help)
+        {
+            output.WriteLine(ShellOptions.Usage);
+            return 0;
+        }
+
+        Config config;
+        try
+        {
+            config = ConfigFactory.Load(options.ConfigFile, EmbeddedOverrides(options));
+        }
+        catch (HoconException problemInConfig)
+        {
+            error.WriteLine($"error: {problemInConfig.Message}");
+            return 1;
+        }
+
+        // Local verbs need no node: answer them without opening a journal.
+        if (LocalCommands.Handles(options.Command)) return LocalCommands.Run(options.Command, output, error, config);
+
+        await using var node = await ConnectAsync(options, config, error).ConfigureAwait(false);
+        if (node is null) return 1;
+        var session = new ShellSession(node, config, output, error, colours: interactive);
+        if (options.Script is not null) return await ScriptRunner.RunAsync(session, options.Script, output, error).ConfigureAwait(false);
+        if (options.Command.Count > 0) return await session.ExecuteAsync(options.Command).ConfigureAwait(false);
+        return await Repl.RunAsync(session, input, output, interactive).ConfigureAwait(false);
+    }
+
+    /// <summary>--simulate and --data as settings; the user's own -D come last and win.</summary>
+    private static IReadOnlyList<string> EmbeddedOverrides(ShellOptions options)
+    {
+        var overrides = new List<string>();
+        if (options.Simulate) overrides.Add("clock.mode=virtual");
+        var data = options.DataDirectory ?? (options.Simulate ? Path.Combine(".", "data", "sim") : null);
+        if (data is not null)
+        {
+            overrides.Add($"persistence.sqlite.path={Path.Combine(data, "journal.db")}");  // -D values are taken verbatim
+            overrides.Add($"shares.root={Path.Combine(data, "shares")}");
+        }
+        overrides.AddRange(options.Overrides);
+        return overrides;
+    }
+
+    private static async Task<INodeConnection?> ConnectAsync(ShellOptions options, Config config, TextWriter error)
+    {
+        if (options.Connect is not null) return new RemoteNode(options.Connect, options.Token);
+        try
+        {
+            return new EmbeddedNode(await DistributionNode.StartAsync(config).ConfigureAwait(false));
+        }
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException
+                                           or Microsoft.Data.Sqlite.SqliteException)
+        {
+            error.WriteLine($"error: the embedded node could not start: {problem.Message}");
+            return null;
+        }
     }
 }

@@ -1,0 +1,63 @@
+using ActorDistribution.Actors;
+using ActorDistribution.Actors.Logging;
+using ActorDistribution.Actors.Time;
+using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Hocon;
+using ActorDistribution.Persistence;
+using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Shares;
+
+namespace ActorDistribution.Node;
+
+/// <summary>
+/// One backend node in this process: the actor system on its clock, the journal, the share host and
+/// the domain actors. The HTTP API and the embedded shell both drive it through <see cref="Commands"/>.
+/// </summary>
+public sealed class DistributionNode : IAsyncDisposable
+{
+    private readonly IPersistenceStore _store;
+    private int _stopped;
+
+    private DistributionNode(Config config, NodeSettings settings, ActorSystem system, IPersistenceStore store, IShareHost shares)
+    {
+        Config = config;
+        Settings = settings;
+        System = system;
+        _store = store;
+        Shares = shares;
+        Commands = new NodeCommands(this);
+    }
+
+    public Config Config { get; }
+    public NodeSettings Settings { get; }
+    public ActorSystem System { get; }
+    public IShareHost Shares { get; }
+    public NodeCommands Commands { get; }
+    public IScheduler Clock => System.Scheduler;
+
+    public static async Task<DistributionNode> StartAsync(Config config, CancellationToken cancellationToken = default)
+    {
+        var settings = NodeSettings.From(config);
+        IScheduler clock = settings.VirtualClock ? new VirtualScheduler() : new WallClockScheduler();
+        var logger = LoggingConfiguration.CreateLogger(config);
+        var store = await PersistenceConfiguration.OpenAsync(config, DistributionEvents.Serializer(), clock, cancellationToken).ConfigureAwait(false);
+        var shares = new LocalDiskShareHost(settings.SharesRoot, clock, new ShareHostOptions { ServiceAccount = settings.ServiceAccount });
+        var system = ActorSystem.Create(settings.Name, new ActorSystemOptions
+        {
+            Scheduler = clock,
+            Throughput = config.GetInt("actor-system.throughput"),
+            Logger = logger,
+        });
+        PersistenceExtension.Register(system, store);
+        DistributionRuntime.Register(system, new DistributionRuntime(config, shares));
+        return new DistributionNode(config, settings, system, store, shares);
+    }
+
+    /// <summary>Stops the actors (their in-flight writes finish first), then closes the journal.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        await System.Terminate().WaitAsync(Settings.ShutdownTimeout).ConfigureAwait(false);
+        await _store.DisposeAsync().ConfigureAwait(false);
+    }
+}

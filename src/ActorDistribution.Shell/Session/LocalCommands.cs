@@ -1,0 +1,22 @@
+using System.CommandLine;
+using ActorDistribution.Hocon;
+using ActorDistribution.Shell.Commands;
+
+namespace ActorDistribution.Shell.Session;
+
+/// <summary>The verbs the shell answers itself, without a node: configuration, journal DDL, the forced-delivery formula.</summary>
+public static class LocalCommands
+{
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "config", "persistence", "forced-delivery-time" };
+
+    public static bool Handles(IReadOnlyList<string> words) => words.Count > 0 && Verbs.Contains(words[0]);
+
+    public static int Run(IReadOnlyList<string> words, TextWriter output, TextWriter error, Config config)
+    {
+        var root = new RootCommand("ActorDistribution admin shell: local commands");
+        root.Subcommands.Add(ConfigCommands.Create(output, error));
+        root.Subcommands.Add(PersistenceCommands.Create(output));
+        root.Subcommands.Add(ForcedDeliveryTimeCommand.Create(output, error, config));
+        return root.Parse(words.ToArray()).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
