@@ -38,9 +38,15 @@ public sealed class DistributionNode : IAsyncDisposable
     public static async Task<DistributionNode> StartAsync(Config config, CancellationToken cancellationToken = default)
     {
         var settings = NodeSettings.From(config);
-        IScheduler clock = settings.VirtualClock ? new VirtualScheduler() : new WallClockScheduler();
         var logger = LoggingConfiguration.CreateLogger(config);
-        var store = await PersistenceConfiguration.OpenAsync(config, DistributionEvents.Serializer(), clock, cancellationToken).ConfigureAwait(false);
+        // The store stamps events from the clock, and a simulation's clock resumes from the store: the clock reads through a holder.
+        var clockHolder = new ClockHolder();
+        var serializer = DistributionEvents.Serializer().Register<SimulationClockMoved>();
+        var store = await PersistenceConfiguration.OpenAsync(config, serializer, clockHolder, cancellationToken).ConfigureAwait(false);
+        IScheduler clock = settings.VirtualClock
+            ? new VirtualScheduler(await SimulationClock.ResumeAsync(store, cancellationToken).ConfigureAwait(false))
+            : new WallClockScheduler();
+        clockHolder.Clock = clock;
         var shares = new LocalDiskShareHost(settings.SharesRoot, clock, new ShareHostOptions { ServiceAccount = settings.ServiceAccount });
         var system = ActorSystem.Create(settings.Name, new ActorSystemOptions
         {
@@ -51,6 +57,16 @@ public sealed class DistributionNode : IAsyncDisposable
         PersistenceExtension.Register(system, store);
         DistributionRuntime.Register(system, new DistributionRuntime(config, shares));
         return new DistributionNode(config, settings, system, store, shares);
+    }
+
+    /// <summary>Moves a simulation's virtual clock and records the time reached (simulation mode only).</summary>
+    public Task AdvanceClockAsync(TimeSpan by, CancellationToken cancellationToken = default)
+        => SimulationClock.AdvanceAsync(System, _store, by, cancellationToken);
+
+    private sealed class ClockHolder : IClock
+    {
+        public IClock? Clock;
+        public DateTimeOffset UtcNow => (Clock ?? throw new InvalidOperationException("The node's clock is not set yet.")).UtcNow;
     }
 
     /// <summary>Stops the actors (their in-flight writes finish first), then closes the journal.</summary>

@@ -54,12 +54,12 @@ public sealed class NodeCommands(DistributionNode node)
         var duration = new Argument<string>("duration") { Description = "How far to move: " + DurationText.Allowed };
         var advance = new Command("advance", "Move the virtual clock forward, firing every timer due on the way (simulation mode only)");
         advance.Arguments.Add(duration);
-        advance.SetAction(parsed =>
+        advance.SetAction(async (parsed, cancellationToken) =>
         {
             var text = parsed.GetValue(duration)!;
             if (!DurationText.TryParse(text, out var by)) return reply.Fail($"clock advance: '{text}' is not a duration; expected {DurationText.Allowed}.");
             if (node.Clock is not VirtualScheduler) return reply.Fail("clock advance: this node runs on the wall clock; start the shell with --simulate to move time.");
-            VirtualTime.Advance(node.System, by);
+            await node.AdvanceClockAsync(by, cancellationToken);
             reply.Line($"advanced {DurationText.Format(by)} to {node.Clock.UtcNow:yyyy-MM-dd HH:mm:ss} UTC");
             return 0;
         });
