@@ -51,13 +51,15 @@ public static class ShellApp
     /// <summary>--simulate and --data as settings; the user's own -D come last and win.</summary>
     private static IReadOnlyList<string> EmbeddedOverrides(ShellOptions options)
     {
-        var overrides = new List<string>();
+        // The shell's own output is the conversation: the embedded node logs to a file instead of the console.
+        var overrides = new List<string> { "logging.console.enabled=off", "logging.file.enabled=on" };
         if (options.Simulate) overrides.Add("clock.mode=virtual");
         var data = options.DataDirectory ?? (options.Simulate ? Path.Combine(".", "data", "sim") : null);
         if (data is not null)
         {
             overrides.Add($"persistence.sqlite.path={Path.Combine(data, "journal.db")}");  // -D values are taken verbatim
             overrides.Add($"shares.root={Path.Combine(data, "shares")}");
+            overrides.Add($"logging.file.path={Path.Combine(data, "logs", "actordistribution-.log")}");
         }
         overrides.AddRange(options.Overrides);
         return overrides;
