@@ -205,7 +205,8 @@ internal sealed partial class Parser
             throw HoconException.Found(start.Origin, start.Describe(), "a key");
         }
 
-        FinishElement(Current);
+        // A trailing dot ("a.b. = 1") is reported at the key, not at the separator that follows it.
+        FinishElement(start);
         return elements;
 
         void FinishElement(Token at)
@@ -311,6 +312,11 @@ internal sealed partial class Parser
             if (Current.Kind == TokenKind.Comma)
             {
                 position++;
+            }
+            else if (Current.Kind == TokenKind.EndOfFile)
+            {
+                // Name the unclosed '[' rather than the last element: that is what the author has to fix.
+                throw HoconException.Found(Current.Origin, Current.Describe(), $"']' closing the array opened at {open.Origin}");
             }
             else if (Current.Kind is not (TokenKind.Newline or TokenKind.CloseBracket))
             {
