@@ -174,4 +174,13 @@ public sealed class IncludeSpec : IDisposable
 
         Assert.Equal((part, 1, 1), (error.File, error.Line, error.Column));
     }
+
+    [Fact]
+    public void Newlines_may_separate_include_from_its_file_name()
+    {
+        folder.Write("part.conf", "x = 1");
+        var main = folder.Write("main.conf", "include\n  \"part.conf\"\ny = 2");
+
+        Assert.Equal("""{"x":1,"y":2}""", ConfigFactory.ParseFile(main, Hocon.NoEnvironment).Json());
+    }
 }

@@ -327,12 +327,13 @@ internal sealed partial class Parser
 
     private bool IsIncludeStatement()
     {
-        if (Current is not { Kind: TokenKind.UnquotedText, Text: "include" } || tokens[position + 1].Kind != TokenKind.Whitespace)
+        if (Current is not { Kind: TokenKind.UnquotedText, Text: "include" } || tokens[position + 1].Kind is not (TokenKind.Whitespace or TokenKind.Newline))
         {
             return false;
         }
 
-        var next = tokens[position + 2];
+        // The spec allows any whitespace, newlines included, between include and its argument.
+        var next = tokens[SkipBlank(position + 1)];
         return next.Kind == TokenKind.QuotedString
             || (next.Kind == TokenKind.UnquotedText && IncludeFunctionPattern().IsMatch(next.Text));
     }
@@ -340,7 +341,7 @@ internal sealed partial class Parser
     private void ParseInclude(HoconObject obj, IReadOnlyList<string> path)
     {
         var include = Current;
-        position += 2;
+        position = SkipBlank(position + 1);
         var opening = new StringBuilder();
         while (Current.Kind is TokenKind.UnquotedText or TokenKind.Whitespace)
         {
@@ -387,6 +388,17 @@ internal sealed partial class Parser
 
         position++;
         return token;
+    }
+
+    /// <summary>The index of the first token at or after index that is neither whitespace nor a newline.</summary>
+    private int SkipBlank(int index)
+    {
+        while (tokens[index].Kind is TokenKind.Whitespace or TokenKind.Newline)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     private void SkipWhitespace()
