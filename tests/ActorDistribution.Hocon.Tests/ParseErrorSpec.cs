@@ -92,6 +92,8 @@ public sealed class ParseErrorSpec
     [InlineData("a {\n  b = 1\n  c = [\n    1\n  }\n}", "test.conf:5:3: found '}', expected a value")]
     [InlineData("a {\n  b = 1\n  c 2\n}", "test.conf:3:6: found end of line, expected ':', '=' or '{' after the key '\"c 2\"' (started at test.conf:3:3)")]
     [InlineData("a = 1\r\nb = \"x", "test.conf:2:7: found end of file, expected a closing '\"' for the string opened at test.conf:2:5")]
+    [InlineData("a = [1, 2}", "test.conf:1:10: found '}', expected ',', a new line or ']' after an array element")]
+    [InlineData("a { b = 1 ]", "test.conf:1:11: found ']', expected ',', a new line or '}' after a field")]
     [InlineData("a = ${b", "test.conf:1:8: found end of file, expected '}' closing the substitution opened at test.conf:1:5")]
     [InlineData("a = ${}", "test.conf:1:5: found an empty substitution, expected a path inside ${...}")]
     [InlineData("a = \"\"\"never closed", "test.conf:1:20: found end of file, expected '\"\"\"' closing the string opened at test.conf:1:5")]
@@ -117,6 +119,6 @@ public sealed class ParseErrorSpec
     {
         var error = Hocon.Error("a = 1\n}");
 
-        Assert.Equal((2, 1), (error.Line, error.Column));
+        Assert.Equal("test.conf:2:1: found '}' that closes no '{', expected a key or end of file", error.Message);
     }
 }

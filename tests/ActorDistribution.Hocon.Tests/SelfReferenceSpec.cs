@@ -114,4 +114,44 @@ public sealed class SelfReferenceSpec
 
         Assert.Contains("found a substitution cycle", error.Message);
     }
+
+    [Fact]
+    public void A_dotted_key_refers_to_its_own_earlier_value()
+    {
+        Assert.Equal("12", Hocon.Parse("foo.bar = 1\nfoo.bar = ${foo.bar}2").GetString("foo.bar"));
+    }
+
+    [Fact]
+    public void Plus_equals_with_a_dotted_key_appends_to_the_nested_array()
+    {
+        Assert.Equal(["1", "2"], Hocon.Parse("foo { list = [1] }\nfoo.list += 2").GetStringList("foo.list"));
+    }
+
+    [Fact]
+    public void A_substitution_of_the_field_inside_its_own_array_is_a_cycle()
+    {
+        var error = Hocon.Error("a = [1]\na = [${a}, 2]");
+
+        Assert.Equal("test.conf:2:6: found a substitution cycle a -> a, expected values that do not depend on themselves", error.Message);
+    }
+
+    [Fact]
+    public void A_substitution_of_the_field_inside_its_own_object_is_a_cycle()
+    {
+        var error = Hocon.Error("a = a\na = { b = ${a} }");
+
+        Assert.Contains("found a substitution cycle a -> a.b -> a", error.Message);
+    }
+
+    [Fact]
+    public void An_optional_substitution_caught_in_a_cycle_counts_as_missing()
+    {
+        Assert.Equal("""{"a":[1]}""", Hocon.Parse("a = [${?a}, 1]").Json());
+    }
+
+    [Fact]
+    public void An_optional_substitution_of_the_field_inside_its_own_object_counts_as_missing()
+    {
+        Assert.Equal("""{"a":{"c":1}}""", Hocon.Parse("a = { b = ${?a}, c = 1 }").Json());
+    }
 }

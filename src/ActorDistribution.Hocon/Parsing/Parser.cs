@@ -78,6 +78,12 @@ internal sealed partial class Parser
                 return;
             }
 
+            if (Current.Kind == TokenKind.CloseBrace)
+            {
+                // Only reachable when the root braces were omitted: the spec requires balanced braces.
+                throw HoconException.Found(Current.Origin, "'}' that closes no '{'", "a key or end of file");
+            }
+
             if (IsIncludeStatement())
             {
                 ParseInclude(obj, path);

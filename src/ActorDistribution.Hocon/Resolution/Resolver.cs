@@ -133,7 +133,8 @@ internal sealed class Resolver
             case HoconScalar:
                 return value;
             case HoconArray array:
-                var items = array.Items.Select(item => ResolveDetached(item, frame)).OfType<HoconValue>().ToList();
+                var itemFrame = frame.InsideArray();
+                var items = array.Items.Select(item => ResolveDetached(item, itemFrame)).OfType<HoconValue>().ToList();
                 return new HoconArray(array.Origin, items);
             case HoconObject obj:
                 var result = new HoconObject(obj.Origin) { IgnoresFallbacks = obj.IgnoresFallbacks };
@@ -191,12 +192,18 @@ internal sealed class Resolver
     private HoconValue? Find(IReadOnlyList<string> path, HoconSubstitution substitution, SelfReferenceFrame frame)
     {
         // A reference to the path being defined (or below it) means its previous value, not a cycle.
-        for (var current = frame; current is not null; current = current.Parent)
+        for (var current = frame; current is { AllowsSelfReference: true }; current = current.Parent)
         {
             if (ConfigPath.StartsWith(path, current.Path))
             {
                 return Descend(current.Previous, path.Skip(current.Path.Count).ToList());
             }
+        }
+
+        // The spec treats a cycle met by an optional substitution as a missing value: a = [${?a}] is [].
+        if (substitution.Optional && inProgress.Exists(p => Key(p) == Key(path)))
+        {
+            return null;
         }
 
         return Lookup(path, substitution.Origin);
