@@ -119,4 +119,68 @@ public sealed class IncludeSpec : IDisposable
 
         Assert.Contains("url and classpath includes are not supported", error.Message);
     }
+
+    [Fact]
+    public void A_file_including_itself_is_a_cycle_at_its_include_line()
+    {
+        var self = folder.Write("self.conf", "a = 1\ninclude \"self.conf\"");
+
+        var error = Assert.Throws<HoconException>(() => ConfigFactory.ParseFile(self, Hocon.NoEnvironment));
+
+        Assert.Equal((self, 2, 9), (error.File, error.Line, error.Column));
+        Assert.Contains("found an include cycle", error.Message);
+    }
+
+    [Fact]
+    public void A_three_file_cycle_names_every_file()
+    {
+        folder.Write("a.conf", "include \"b.conf\"");
+        folder.Write("b.conf", "include \"c.conf\"");
+        var c = folder.Write("c.conf", "include \"a.conf\"");
+
+        var error = Assert.Throws<HoconException>(() => ConfigFactory.ParseFile(Path.Combine(folder.Path, "a.conf"), Hocon.NoEnvironment));
+
+        Assert.Equal(c, error.File);
+        Assert.Matches(@"a\.conf -> .*b\.conf -> .*c\.conf -> .*a\.conf", error.Message);
+    }
+
+    [Fact]
+    public void The_same_file_included_twice_without_a_cycle_is_allowed()
+    {
+        folder.Write("shared.conf", "shared = yes");
+        folder.Write("left.conf", "include \"shared.conf\"\nleft = 1");
+        folder.Write("right.conf", "include \"shared.conf\"\nright = 2");
+        var main = folder.Write("main.conf", "include \"left.conf\"\ninclude \"right.conf\"");
+
+        Assert.Equal("""{"shared":"yes","left":1,"right":2}""", ConfigFactory.ParseFile(main, Hocon.NoEnvironment).Json());
+    }
+
+    [Fact]
+    public void A_substitution_in_an_included_file_sees_a_later_override_under_the_include_point()
+    {
+        folder.Write("foo.conf", "{ x : 10, y : ${x} }");
+        var main = folder.Write("main.conf", "a : { include \"foo.conf\" }\na : { x : 42 }");
+
+        Assert.Equal("""{"a":{"x":42,"y":42}}""", ConfigFactory.ParseFile(main, Hocon.NoEnvironment).Json());
+    }
+
+    [Fact]
+    public void An_included_file_with_an_array_at_its_root_is_refused()
+    {
+        var part = folder.Write("part.conf", "[1, 2]");
+        var main = folder.Write("main.conf", "include \"part.conf\"");
+
+        var error = Assert.Throws<HoconException>(() => ConfigFactory.ParseFile(main, Hocon.NoEnvironment));
+
+        Assert.Equal((part, 1, 1), (error.File, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Newlines_may_separate_include_from_its_file_name()
+    {
+        folder.Write("part.conf", "x = 1");
+        var main = folder.Write("main.conf", "include\n  \"part.conf\"\ny = 2");
+
+        Assert.Equal("""{"x":1,"y":2}""", ConfigFactory.ParseFile(main, Hocon.NoEnvironment).Json());
+    }
 }

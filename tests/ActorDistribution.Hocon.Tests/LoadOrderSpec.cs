@@ -92,4 +92,14 @@ public sealed class LoadOrderSpec : IDisposable
 
         Assert.Contains("found no file", error.Message);
     }
+
+    [Fact]
+    public void A_file_clears_a_reference_object_by_setting_it_to_null_first()
+    {
+        var file = folder.Write("app.conf", "logging.overrides = null\nlogging.overrides { client = debug }");
+
+        var config = ConfigFactory.Load(file, environment: Hocon.NoEnvironment);
+
+        Assert.Equal("""{"client":"debug"}""", config.Json("logging.overrides"));
+    }
 }

@@ -60,4 +60,80 @@ public sealed class MergeSpec
     {
         Assert.Equal(5, Hocon.Parse("five = 5\na { x = 1 }\na = ${five}").GetInt("a"));
     }
+
+    [Fact]
+    public void A_null_in_between_stops_the_merge_of_dotted_keys()
+    {
+        Assert.Equal("""{"a":{"y":2}}""", Hocon.Parse("a.x = 1\na = null\na.y = 2").Json());
+    }
+
+    [Fact]
+    public void A_null_nested_in_a_later_object_stops_only_that_field_merging()
+    {
+        var config = Hocon.Parse("a { b { x = 1 }, c = 1 }\na { b = null }\na { b { y = 2 } }");
+
+        Assert.Equal("""{"a":{"b":{"y":2},"c":1}}""", config.Json());
+    }
+
+    [Fact]
+    public void A_null_last_leaves_the_setting_null()
+    {
+        var config = Hocon.Parse("a { x = 1 }\na = null");
+
+        Assert.Equal("""{"a":null}""", config.Json());
+        Assert.False(config.HasPath("a"));
+    }
+
+    [Fact]
+    public void An_object_after_a_null_substitution_replaces_the_null()
+    {
+        Assert.Equal("""{"y":2}""", Hocon.Parse("n = null\na { x = 1 }\na = ${n}\na { y = 2 }").Json("a"));
+    }
+
+    [Fact]
+    public void Merging_with_fallback_stops_at_an_intermediate_non_object()
+    {
+        var first = Hocon.Parse("a { x = 1 }");
+        var second = Hocon.Parse("a = 42");
+        var third = Hocon.Parse("a { y = 2 }");
+
+        Assert.Equal("""{"a":{"x":1}}""", first.WithFallback(second).WithFallback(third).Json());
+    }
+
+    [Fact]
+    public void Merging_with_fallback_combines_adjacent_objects()
+    {
+        var first = Hocon.Parse("a { x = 1 }");
+        var second = Hocon.Parse("a { y = 2 }");
+        var third = Hocon.Parse("a = 42");
+
+        Assert.Equal("""{"a":{"y":2,"x":1}}""", first.WithFallback(second).WithFallback(third).Json());
+    }
+
+    [Fact]
+    public void An_object_set_back_after_null_does_not_merge_with_a_fallback()
+    {
+        var over = Hocon.Parse("a = null\na { y = 2 }");
+        var defaults = Hocon.Parse("a { x = 1 }");
+
+        Assert.Equal("""{"a":{"y":2}}""", over.WithFallback(defaults).Json());
+    }
+
+    [Fact]
+    public void An_object_merged_over_a_cleared_object_still_hides_the_fallback()
+    {
+        var over = Hocon.Parse("a = null\na { y = 2 }\na { z = 3 }");
+        var defaults = Hocon.Parse("a { x = 1 }");
+
+        Assert.Equal("""{"a":{"y":2,"z":3}}""", over.WithFallback(defaults).Json());
+    }
+
+    [Fact]
+    public void An_object_after_a_null_substitution_hides_the_fallback()
+    {
+        var over = Hocon.Parse("n = null\na = ${n}\na { y = 2 }");
+        var defaults = Hocon.Parse("a { x = 1 }");
+
+        Assert.Equal("""{"y":2}""", over.WithFallback(defaults).Json("a"));
+    }
 }

@@ -82,4 +82,43 @@ public sealed class ParseErrorSpec
 
         Assert.Contains("empty element", error.Message);
     }
+
+    [Theory]
+    [InlineData("a = [1, 2", "test.conf:1:10: found end of file, expected ']' closing the array opened at test.conf:1:5")]
+    [InlineData("a = [1,,2]", "test.conf:1:8: found ',', expected a value")]
+    [InlineData("a = 1,,", "test.conf:1:7: found ',', expected a key")]
+    [InlineData("a = }", "test.conf:1:5: found '}', expected a value")]
+    [InlineData("{ a = 1 }\nb = 2", "test.conf:2:1: found 'b', expected end of file after the root object")]
+    [InlineData("a {\n  b = 1\n  c = [\n    1\n  }\n}", "test.conf:5:3: found '}', expected a value")]
+    [InlineData("a {\n  b = 1\n  c 2\n}", "test.conf:3:6: found end of line, expected ':', '=' or '{' after the key '\"c 2\"' (started at test.conf:3:3)")]
+    [InlineData("a = 1\r\nb = \"x", "test.conf:2:7: found end of file, expected a closing '\"' for the string opened at test.conf:2:5")]
+    [InlineData("a = [1, 2}", "test.conf:1:10: found '}', expected ',', a new line or ']' after an array element")]
+    [InlineData("a { b = 1 ]", "test.conf:1:11: found ']', expected ',', a new line or '}' after a field")]
+    [InlineData("a = ${b", "test.conf:1:8: found end of file, expected '}' closing the substitution opened at test.conf:1:5")]
+    [InlineData("a = ${}", "test.conf:1:5: found an empty substitution, expected a path inside ${...}")]
+    [InlineData("a = \"\"\"never closed", "test.conf:1:20: found end of file, expected '\"\"\"' closing the string opened at test.conf:1:5")]
+    [InlineData("\ta = `x`", "test.conf:1:6: found '`', expected a value, key or separator (quote strings that contain it)")]
+    [InlineData("x = 1\ny = \"\\u12\"", "test.conf:2:7: found '\\u12\"', expected four hexadecimal digits after \\u")]
+    public void Malformed_input_is_reported_at_its_exact_line_and_column(string text, string message)
+    {
+        Assert.Equal(message, Hocon.Error(text).Message);
+    }
+
+    [Theory]
+    [InlineData("a.b. = 1", 1, 1)]
+    [InlineData("x = 1\n  a..b = 1", 2, 3)]
+    public void An_empty_key_element_is_reported_at_the_key(string text, int line, int column)
+    {
+        var error = Hocon.Error(text);
+
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void A_closing_brace_without_an_opening_one_is_refused_when_root_braces_are_omitted()
+    {
+        var error = Hocon.Error("a = 1\n}");
+
+        Assert.Equal("test.conf:2:1: found '}' that closes no '{', expected a key or end of file", error.Message);
+    }
 }

@@ -158,4 +158,40 @@ public sealed class ParsingSpec
     {
         Assert.Equal("""{"a":{"b":[{"c":1},{"c":2}]}}""", Hocon.Parse("""{"a":{"b":[{"c":1},{"c":2}]}}""").Json());
     }
+
+    [Fact]
+    public void Values_without_commas_or_newlines_in_an_array_are_one_concatenated_element()
+    {
+        Assert.Equal("""{"a":["1 2 3"]}""", Hocon.Parse("a = [1 2 3]").Json());
+    }
+
+    [Fact]
+    public void Arrays_side_by_side_inside_an_array_are_one_concatenated_element()
+    {
+        Assert.Equal("""{"a":[[1,2]]}""", Hocon.Parse("a = [[1] [2]]").Json());
+    }
+
+    [Fact]
+    public void Objects_side_by_side_inside_an_array_are_one_merged_element()
+    {
+        Assert.Equal("""{"a":[{"x":1,"y":2}]}""", Hocon.Parse("a = [{ x = 1 } { y = 2 }]").Json());
+    }
+
+    [Fact]
+    public void A_boolean_followed_by_text_is_a_string()
+    {
+        Assert.Equal("""{"a":"truefoo","b":"10.0bar"}""", Hocon.Parse("a = truefoo\nb = 10.0bar").Json());
+    }
+
+    [Fact]
+    public void Include_as_a_value_is_an_ordinary_string()
+    {
+        Assert.Equal("""{"foo":"include","list":["include"]}""", Hocon.Parse("foo : include\nlist = [ include ]").Json());
+    }
+
+    [Fact]
+    public void An_empty_quoted_key_is_a_key()
+    {
+        Assert.Equal("""{"":1}""", Hocon.Parse("\"\" = 1").Json());
+    }
 }

@@ -78,6 +78,12 @@ internal sealed partial class Parser
                 return;
             }
 
+            if (Current.Kind == TokenKind.CloseBrace)
+            {
+                // Only reachable when the root braces were omitted: the spec requires balanced braces.
+                throw HoconException.Found(Current.Origin, "'}' that closes no '{'", "a key or end of file");
+            }
+
             if (IsIncludeStatement())
             {
                 ParseInclude(obj, path);
@@ -205,7 +211,8 @@ internal sealed partial class Parser
             throw HoconException.Found(start.Origin, start.Describe(), "a key");
         }
 
-        FinishElement(Current);
+        // A trailing dot ("a.b. = 1") is reported at the key, not at the separator that follows it.
+        FinishElement(start);
         return elements;
 
         void FinishElement(Token at)
@@ -312,6 +319,11 @@ internal sealed partial class Parser
             {
                 position++;
             }
+            else if (Current.Kind == TokenKind.EndOfFile)
+            {
+                // Name the unclosed '[' rather than the last element: that is what the author has to fix.
+                throw HoconException.Found(Current.Origin, Current.Describe(), $"']' closing the array opened at {open.Origin}");
+            }
             else if (Current.Kind is not (TokenKind.Newline or TokenKind.CloseBracket))
             {
                 throw HoconException.Found(Current.Origin, Current.Describe(), "',', a new line or ']' after an array element");
@@ -321,12 +333,13 @@ internal sealed partial class Parser
 
     private bool IsIncludeStatement()
     {
-        if (Current is not { Kind: TokenKind.UnquotedText, Text: "include" } || tokens[position + 1].Kind != TokenKind.Whitespace)
+        if (Current is not { Kind: TokenKind.UnquotedText, Text: "include" } || tokens[position + 1].Kind is not (TokenKind.Whitespace or TokenKind.Newline))
         {
             return false;
         }
 
-        var next = tokens[position + 2];
+        // The spec allows any whitespace, newlines included, between include and its argument.
+        var next = tokens[SkipBlank(position + 1)];
         return next.Kind == TokenKind.QuotedString
             || (next.Kind == TokenKind.UnquotedText && IncludeFunctionPattern().IsMatch(next.Text));
     }
@@ -334,7 +347,7 @@ internal sealed partial class Parser
     private void ParseInclude(HoconObject obj, IReadOnlyList<string> path)
     {
         var include = Current;
-        position += 2;
+        position = SkipBlank(position + 1);
         var opening = new StringBuilder();
         while (Current.Kind is TokenKind.UnquotedText or TokenKind.Whitespace)
         {
@@ -381,6 +394,17 @@ internal sealed partial class Parser
 
         position++;
         return token;
+    }
+
+    /// <summary>The index of the first token at or after index that is neither whitespace nor a newline.</summary>
+    private int SkipBlank(int index)
+    {
+        while (tokens[index].Kind is TokenKind.Whitespace or TokenKind.Newline)
+        {
+            index++;
+        }
+
+        return index;
     }
 
     private void SkipWhitespace()

@@ -38,7 +38,7 @@ internal sealed class Resolver
 
     private HoconObject ResolveTreeObject(HoconObject obj, IReadOnlyList<string> path)
     {
-        var result = new HoconObject(obj.Origin);
+        var result = new HoconObject(obj.Origin) { IgnoresFallbacks = obj.IgnoresFallbacks };
         foreach (var key in obj.Fields.Keys)
         {
             if (Lookup([.. path, key], obj.Fields[key].Origin) is { } value)
@@ -116,9 +116,14 @@ internal sealed class Resolver
             return frame.Previous;
         }
 
-        return top is HoconObject topObject && frame.Previous is HoconObject previousObject
-            ? MergeResolved(previousObject, topObject)
-            : top;
+        return (top, frame.Previous) switch
+        {
+            (HoconObject topObject, HoconObject previousObject) => MergeResolved(previousObject, topObject),
+
+            // An object over a scalar, array or null starts afresh and must not merge with anything under it later.
+            (HoconObject topObject, not null) => topObject.IgnoringFallbacks(),
+            _ => top,
+        };
     }
 
     private HoconValue? ResolveDetached(HoconValue value, SelfReferenceFrame frame)
@@ -128,10 +133,11 @@ internal sealed class Resolver
             case HoconScalar:
                 return value;
             case HoconArray array:
-                var items = array.Items.Select(item => ResolveDetached(item, frame)).OfType<HoconValue>().ToList();
+                var itemFrame = frame.InsideArray();
+                var items = array.Items.Select(item => ResolveDetached(item, itemFrame)).OfType<HoconValue>().ToList();
                 return new HoconArray(array.Origin, items);
             case HoconObject obj:
-                var result = new HoconObject(obj.Origin);
+                var result = new HoconObject(obj.Origin) { IgnoresFallbacks = obj.IgnoresFallbacks };
                 foreach (var (key, field) in obj.Fields)
                 {
                     if (ResolveDetached(field, frame.Child(key)) is { } fieldValue)
@@ -146,10 +152,22 @@ internal sealed class Resolver
             case HoconSubstitution substitution:
                 return ResolveSubstitution(substitution, frame);
             case HoconConcatenation concatenation:
-                return Concatenate(concatenation, concatenation.Parts.Select(part => ResolveDetached(part, frame)).ToList());
+                return Concatenate(concatenation, concatenation.Parts.Select(part => ResolveConcatenated(part, frame)).ToList());
             default:
                 throw new InvalidOperationException($"Unknown value type {value.GetType().Name}.");
         }
+    }
+
+    /// <summary>
+    /// A part of a concatenation. The spec turns a substitution that is null into an empty string there,
+    /// while a literal null written in the text stays the four characters "null".
+    /// </summary>
+    private HoconValue? ResolveConcatenated(HoconValue part, SelfReferenceFrame frame)
+    {
+        var value = ResolveDetached(part, frame);
+        return part is HoconSubstitution && value is HoconScalar { Kind: ScalarKind.Null } nothing
+            ? new HoconScalar(nothing.Origin, ScalarKind.String, "")
+            : value;
     }
 
     private HoconValue? ResolveSubstitution(HoconSubstitution substitution, SelfReferenceFrame frame)
@@ -174,12 +192,18 @@ internal sealed class Resolver
     private HoconValue? Find(IReadOnlyList<string> path, HoconSubstitution substitution, SelfReferenceFrame frame)
     {
         // A reference to the path being defined (or below it) means its previous value, not a cycle.
-        for (var current = frame; current is not null; current = current.Parent)
+        for (var current = frame; current is { AllowsSelfReference: true }; current = current.Parent)
         {
             if (ConfigPath.StartsWith(path, current.Path))
             {
                 return Descend(current.Previous, path.Skip(current.Path.Count).ToList());
             }
+        }
+
+        // The spec treats a cycle met by an optional substitution as a missing value: a = [${?a}] is [].
+        if (substitution.Optional && inProgress.Exists(p => Key(p) == Key(path)))
+        {
+            return null;
         }
 
         return Lookup(path, substitution.Origin);
@@ -221,7 +245,13 @@ internal sealed class Resolver
 
     private static HoconObject MergeResolved(HoconObject fallback, HoconObject over)
     {
-        var merged = new HoconObject(over.Origin);
+        if (over.IgnoresFallbacks)
+        {
+            return over;
+        }
+
+        // Merging over an object that hides what lay under it keeps hiding it.
+        var merged = new HoconObject(over.Origin) { IgnoresFallbacks = fallback.IgnoresFallbacks };
         foreach (var (key, value) in fallback.Fields)
         {
             merged.Put(key, value);
@@ -229,9 +259,12 @@ internal sealed class Resolver
 
         foreach (var (key, value) in over.Fields)
         {
-            merged.Put(key, value is HoconObject overObject && merged.Fields.GetValueOrDefault(key) is HoconObject fallbackObject
-                ? MergeResolved(fallbackObject, overObject)
-                : value);
+            merged.Put(key, (value, merged.Fields.GetValueOrDefault(key)) switch
+            {
+                (HoconObject overObject, HoconObject fallbackObject) => MergeResolved(fallbackObject, overObject),
+                (HoconObject overObject, not null) => overObject.IgnoringFallbacks(),
+                _ => value,
+            });
         }
 
         return merged;

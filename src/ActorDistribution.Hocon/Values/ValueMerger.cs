@@ -15,13 +15,20 @@ internal static class ValueMerger
             return Stack(earlier, later);
         }
 
-        // A scalar, array or null replaces; a null in between is how a merge is stopped.
-        return later;
+        // A scalar, array or null replaces; a null in between is how a merge is stopped. An object
+        // replacing one is marked so that a fallback merged under it later (reference.conf, WithFallback) stays hidden too.
+        return later is HoconObject replacing ? replacing.IgnoringFallbacks() : later;
     }
 
     public static HoconObject MergeObjects(HoconObject fallback, HoconObject over)
     {
-        var merged = new HoconObject(over.Origin);
+        if (over.IgnoresFallbacks)
+        {
+            return over;
+        }
+
+        // Merging over an object that hides what lay under it keeps hiding it.
+        var merged = new HoconObject(over.Origin) { IgnoresFallbacks = fallback.IgnoresFallbacks };
         foreach (var (key, value) in fallback.Fields)
         {
             merged.Put(key, value);
