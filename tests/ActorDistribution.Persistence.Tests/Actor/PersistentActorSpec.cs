@@ -86,6 +86,26 @@ public sealed class PersistentActorSpec : TestKit.TestKit
     }
 
     [Fact]
+    public void After_a_failed_write_a_backoff_supervisor_restarts_the_actor_and_it_recovers()
+    {
+        var options = Actors.Supervision.Backoff.OnStop(Props.Create(() => new Basket("b1", TestActor)), "basket",
+            TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30), 0);
+        var supervisor = Sys.ActorOf(Actors.Supervision.BackoffSupervisor.Props(options), "supervised");
+        ExpectMsg("recovered  at 0");
+        supervisor.Tell(new Basket.Add("apple"), TestActor);
+        ExpectMsg("added apple at 1");
+
+        _journal.FailWrites = true;
+        supervisor.Tell(new Basket.Add("pear"), TestActor);  // fails: the basket stops
+        ExpectNoMsg(TimeSpan.FromMilliseconds(1999));
+        _journal.FailWrites = false;
+        Advance(TimeSpan.FromMilliseconds(1));
+        ExpectMsg("recovered apple at 1");  // back after the backoff delay, rebuilt from the journal
+        supervisor.Tell(new Basket.Add("pear"), TestActor);
+        ExpectMsg("added pear at 2");
+    }
+
+    [Fact]
     public void A_rejected_event_is_not_written_and_the_actor_goes_on()
     {
         var basket = Basket();
