@@ -39,6 +39,7 @@ public sealed class NodeCommands(DistributionNode node)
     {
         var root = new RootCommand("ActorDistribution node commands");
         root.Subcommands.Add(ClockCommand(reply));
+        root.Subcommands.Add(ShareCommands.Create(node.Shares, reply));
         return root;
     }
 
