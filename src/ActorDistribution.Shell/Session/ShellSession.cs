@@ -2,7 +2,7 @@ using ActorDistribution.Hocon;
 
 namespace ActorDistribution.Shell.Session;
 
-/// <summary>Runs command lines: local verbs here, everything else on the node; prints replies and errors.</summary>
+/// <summary>Runs command lines: local verbs here, everything else on the node (with a spinner at a terminal, for long waits); prints replies and errors.</summary>
 public sealed class ShellSession(INodeConnection node, Config config, TextWriter output, TextWriter error, bool colours)
 {
     private readonly ReplyRenderer _renderer = new(output, error, colours);
@@ -31,7 +31,9 @@ public sealed class ShellSession(INodeConnection node, Config config, TextWriter
         if (words[0] is "help" or "?")
             return await HelpAsync(words.Skip(1).ToList(), cancellationToken).ConfigureAwait(false);
         if (LocalCommands.Handles(words)) return LocalCommands.Run(words, output, error, config);
-        var reply = await node.ExecuteAsync(words, cancellationToken).ConfigureAwait(false);
+        var reply = colours
+            ? await Spectre.Console.AnsiConsole.Status().StartAsync($"{string.Join(' ', words)} ...", _ => node.ExecuteAsync(words, cancellationToken)).ConfigureAwait(false)
+            : await node.ExecuteAsync(words, cancellationToken).ConfigureAwait(false);
         _renderer.Render(reply);
         return reply.ExitCode;
     }
