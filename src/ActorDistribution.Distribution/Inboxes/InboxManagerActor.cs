@@ -27,6 +27,7 @@ public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
     private readonly InboxRegions _regions;
     private readonly InboxManagerSettings _settings;
     private readonly StuckLockRules _rules;
+    private readonly bool _supervised;
     private readonly IShareHost _shares;
     private readonly Dictionary<CapInbox, InboxUpdateDispatched> _orders = [];
     private InboxManagerState _state;
@@ -38,7 +39,9 @@ public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
         _regions = regions;
         var runtime = DistributionRuntime.Get(Context.System);
         _settings = InboxManagerSettings.From(runtime.Config);
-        _rules = StuckLockRules.From(StuckLockSettings.From(runtime.Config), _settings);
+        var stuckLock = StuckLockSettings.From(runtime.Config);
+        _rules = StuckLockRules.From(stuckLock, _settings);
+        _supervised = stuckLock.IsEnabled;
         _shares = runtime.Shares;
         _state = InboxManager.Initial(site);
 
@@ -90,7 +93,7 @@ public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
         Handle(StartInboxManager.With(Now, _settings), replyTo, () =>
         {
             // Watching starts with the component; a supervisor already watching (or mid-remedy) ignores this.
-            _regions.StuckLockSupervisors.Tell(new EntityEnvelope(_site, new WatchLocks(Now, _rules)), Self);
+            if (_supervised) _regions.StuckLockSupervisors.Tell(new EntityEnvelope(_site, new WatchLocks(Now, _rules)), Self);
             return reply ? Report() : new InboxManagerStartResult(Now);
         });
     }
