@@ -53,6 +53,8 @@ public sealed class CapActor : ReceivePersistentActor
 
     public override string PersistenceId => PersistenceIds.Cap(_name);
 
+    protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{(@event as CapAdded)?.Site ?? _site}"];
+
     public static Props Props(string name, InboxRegions regions) => Actors.Props.Create(() => new CapActor(name, regions));
 
     private DateTimeOffset Now => Context.System.Scheduler.UtcNow;

@@ -47,6 +47,8 @@ public sealed class StuckLockSupervisorActor : ReceivePersistentActor, IWithTime
 
     public override string PersistenceId => PersistenceIds.StuckLockSupervisor(_site);
 
+    protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{_site}"];
+
     public static Props Props(string site, InboxRegions regions) => Actors.Props.Create(() => new StuckLockSupervisorActor(site, regions));
 
     private DateTimeOffset Now => Context.System.Scheduler.UtcNow;

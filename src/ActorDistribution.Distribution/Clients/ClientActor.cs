@@ -48,11 +48,7 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
         Command<AssignClientUpgrade>(Assign);
         Command<GetClientLog>(_ => Sender.Tell(Registered ? Report() : Unknown(), Self));
         Command<SiteCaps>(SearchCaps);
-        Command<LegacyLockCheck>(check =>
-        {
-            _legacySession = check.Session;
-            Handle(check.Result);
-        });
+        Command<LegacyLockCheck>(Opened);
         Command<ClientCommand>(Handle);
         Command<StepTimer.Due>(_ => Go(timerFired: true));
         Command<Status.Failure>(f => Log.Warning(f.Cause, "client {Client}: a step failed; it is tried again", _name));
@@ -62,6 +58,8 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
     public ITimerScheduler Timers { get; set; } = null!;
 
     public override string PersistenceId => PersistenceIds.Client(_name);
+
+    protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{(@event as ClientRegistered)?.Site ?? _state.Site}"];
 
     public static Props Props(string name, InboxRegions regions) => Actors.Props.Create(() => new ClientActor(name, regions));
 
@@ -152,6 +150,22 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
                 throw new InvalidOperationException($"unknown client step {step}");
         }
         return null;
+    }
+
+    private void Opened(LegacyLockCheck check)
+    {
+        if (_state.Phase == ClientPhase.CheckingLock)
+        {
+            _legacySession = check.Session;
+            Handle(check.Result);
+            return;
+        }
+        // A late duplicate (a watchdog's second open): close what it opened rather than hold the lock forever.
+        if (check.Result.Handle is { } handle)
+        {
+            var (shares, clock) = (_shares, Context.System.Scheduler);
+            Task.Run(() => ClientEffects.Release(shares, new ReleaseLock(clock.UtcNow, handle), check.Session, clock.UtcNow));
+        }
     }
 
     private void SearchCaps(SiteCaps caps)

@@ -21,6 +21,7 @@ public sealed class InboxActor : ReceivePersistentActor, IWithTimers
     private static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(30);
 
     private readonly CapInbox _address;
+    private readonly string _site;
     private readonly ShareAddress _siteShare;
     private readonly ShareAddress _capShare;
     private readonly InboxManagerSettings _settings;
@@ -32,6 +33,7 @@ public sealed class InboxActor : ReceivePersistentActor, IWithTimers
     public InboxActor(CapInbox address, string site)
     {
         _address = address;
+        _site = site;
         _siteShare = SiteServerShares.Inboxes(site);
         _capShare = CapShares.Address(address.Cap);
         var runtime = DistributionRuntime.Get(Context.System);
@@ -52,6 +54,8 @@ public sealed class InboxActor : ReceivePersistentActor, IWithTimers
     public ITimerScheduler Timers { get; set; } = null!;
 
     public override string PersistenceId => PersistenceIds.Inbox(_address.Cap, _address.Inbox);
+
+    protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{_site}"];
 
     public static Props Props(CapInbox address, string site) => Actors.Props.Create(() => new InboxActor(address, site));
 

@@ -78,6 +78,8 @@ public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
 
     public override string PersistenceId => PersistenceIds.InboxManager(_site);
 
+    protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{_site}"];
+
     public static Props Props(string site, InboxRegions regions) => Actors.Props.Create(() => new InboxManagerActor(site, regions));
 
     private DateTimeOffset Now => Context.System.Scheduler.UtcNow;
