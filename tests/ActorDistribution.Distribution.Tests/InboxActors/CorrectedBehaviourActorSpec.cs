@@ -94,4 +94,20 @@ public sealed class CorrectedBehaviourActorSpec() : InboxActorKit("")
         Assert.Equal(InboxManagerStatus.Running, report.Status);
         Assert.True(Shares.GetFileInfo(CapShares.Address(Cap), OfferInbox + "/CH220002.ofr").IsSuccess, "the new offer should be on the CAP 10 s after the scan");
     }
+
+    [Fact]
+    public void A_cap_added_while_the_manager_runs_gets_the_site_inboxes_at_the_next_scan()
+    {
+        ArrangeScanningClients();
+        RunUntil(TimeSpan.FromSeconds(20));
+
+        Request<CapAccepted>(new AddCap("CAP_EVE", Site));
+        RunUntil(TimeSpan.FromSeconds(59));
+        var beforeScan = Shares.GetFileInfo(CapShares.Address("CAP_EVE"), OfferInbox + "/" + Offer).IsSuccess;
+        RunUntil(TimeSpan.FromSeconds(71));
+
+        Assert.False(beforeScan, "the new CAP should wait for the next scan (every minute)");
+        Assert.True(Shares.GetFileInfo(CapShares.Address("CAP_EVE"), OfferInbox + "/" + Offer).IsSuccess, "the offer should be on the new CAP after the scan and the copy");
+        Assert.Equal(2, Request<InboxStatusRows>(new GetInboxStatus("cap_eve")).Rows.Count);
+    }
 }
