@@ -4,6 +4,7 @@ using ActorDistribution.Actors.Dispatch;
 using ActorDistribution.Actors.Logging;
 using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Persistence.Actor;
 using ActorDistribution.Shares;
@@ -48,7 +49,7 @@ public sealed class CapActor : ReceivePersistentActor
         Command<ReportLockLeft>(m => ToSite(_regions.StuckLockSupervisors, m));
         Command<GetCapInboxRows>(_ => Sender.Tell(_site is null ? Unknown() : new CapInboxRows(_name, Rows()), Self));
         Command<ForceCloseCapFiles>(Close);
-        Command<StartEntity>(_ => { });
+        Command<WakeUp>(_ => { });
     }
 
     public override string PersistenceId => PersistenceIds.Cap(_name);

@@ -40,7 +40,7 @@ public sealed class StuckLockSupervisorActor : ReceivePersistentActor, IWithTime
         Command<StuckLockCommand>(Handle);
         Command<GetRemedyStatus>(_ => Sender.Tell(Report(), Self));
         Command<StepTimer.Due>(_ => Go(timerFired: true));
-        Command<StartEntity>(_ => { });
+        Command<WakeUp>(_ => { });
     }
 
     public ITimerScheduler Timers { get; set; } = null!;

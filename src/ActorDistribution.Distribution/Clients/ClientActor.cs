@@ -5,6 +5,7 @@ using ActorDistribution.Actors.Logging;
 using ActorDistribution.Actors.Timers;
 using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Persistence.Actor;
 using ActorDistribution.Shares;
@@ -52,7 +53,7 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
         Command<ClientCommand>(Handle);
         Command<StepTimer.Due>(_ => Go(timerFired: true));
         Command<Status.Failure>(f => Log.Warning(f.Cause, "client {Client}: a step failed; it is tried again", _name));
-        Command<StartEntity>(_ => { });
+        Command<WakeUp>(_ => { });
     }
 
     public ITimerScheduler Timers { get; set; } = null!;

@@ -48,7 +48,7 @@ public sealed class InboxActor : ReceivePersistentActor, IWithTimers
         Command<InboxCommand>(Handle);
         Command<StepTimer.Due>(_ => Go(timerFired: true));
         Command<Status.Failure>(f => Log.Warning(f.Cause, "{Inbox}: a step failed; it is tried again", _address));
-        Command<StartEntity>(_ => { });
+        Command<WakeUp>(_ => { });
     }
 
     public ITimerScheduler Timers { get; set; } = null!;

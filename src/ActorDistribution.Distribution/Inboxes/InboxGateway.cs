@@ -5,6 +5,7 @@ using ActorDistribution.Actors.Logging;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Persistence.Actor;
 using ActorDistribution.Shares;
@@ -87,7 +88,7 @@ public sealed class InboxGateway : ReceiveActor
                 _ => null,
             };
             if (region is null) continue;
-            region.Tell(new EntityEnvelope(id[(slash + 1)..], StartEntity.Instance), Self);
+            region.Tell(new EntityEnvelope(id[(slash + 1)..], WakeUp.Instance), Self);
             woken++;
         }
         if (woken > 0) Context.GetLogger().ForContext("component", "inbox-manager").Information("Woke {Count} inbox-side entities remembered by the journal", woken);

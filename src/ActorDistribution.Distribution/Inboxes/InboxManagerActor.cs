@@ -5,6 +5,7 @@ using ActorDistribution.Actors.Logging;
 using ActorDistribution.Actors.Timers;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Persistence.Actor;
 using ActorDistribution.Shares;
@@ -71,7 +72,7 @@ public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
 
         Command<StepTimer.Due>(_ => Go(timerFired: true));
         Command<Status.Failure>(f => Log.Warning(f.Cause, "Inbox manager of {Site}: a comparison failed; it is tried again", _site));
-        Command<StartEntity>(_ => { });
+        Command<WakeUp>(_ => { });
     }
 
     public ITimerScheduler Timers { get; set; } = null!;

@@ -1,4 +1,5 @@
 using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.Requests;
 
 namespace ActorDistribution.Distribution.Inboxes.Requests;
 

@@ -1,3 +1,5 @@
+using ActorDistribution.Distribution.Requests;
+
 namespace ActorDistribution.Distribution.Inboxes.Requests;
 
 /// <summary>
