@@ -4,8 +4,8 @@ namespace ActorDistribution.Distribution.Inboxes;
 
 /// <summary>The <c>distribution.inbox-manager</c> section of the configuration.</summary>
 /// <param name="CopyDuration">
-/// At least how long copying an update's files keeps the lock in place (not in reference.conf; none when
-/// absent). On the in-memory share host a copy is instant, so simulations set it to let clients meet the lock.
+/// At least how long copying an update's files keeps the lock in place (none when absent). On the in-memory
+/// share host a copy is instant, so simulations raise it to let clients meet the lock.
 /// </param>
 public sealed record InboxManagerSettings(
     List<string> Inboxes,
