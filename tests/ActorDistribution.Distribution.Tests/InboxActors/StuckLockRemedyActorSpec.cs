@@ -1,5 +1,6 @@
 using System.Text;
 using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Inboxes.Requests;
 
@@ -68,5 +69,36 @@ public sealed class StuckLockRemedyActorSpec() : InboxActorKit("")
         Assert.True(closed.At >= componentWriteEnded, $"the close at {closed.At:T} came before the component inbox write ended at {componentWriteEnded:T}");
         Assert.Single(await Events<StuckLockCleared>(SupervisorId));
         Assert.False(LockPresent(), "the lock should be cleared once the write ended");
+    }
+
+    [Fact]
+    public async Task A_lock_older_than_the_maximum_age_is_cleared_though_no_delete_failed()
+    {
+        Arrange(ClientMode.Scan, 0, TimeSpan.Zero, TimeSpan.Zero);
+        RunUntil(TimeSpan.FromSeconds(30));
+        Assert.True(Shares.WriteFile(CapShares.Address(Cap), OfferInbox + "/InboxLck.Tok", []).IsSuccess);
+
+        RunUntil(TimeSpan.FromMinutes(12));
+
+        var detected = Assert.Single(await Events<StuckLockDetected>(SupervisorId));
+        Assert.Contains("older than", detected.Reason);
+        Assert.Equal(T0 + TimeSpan.FromMinutes(11), detected.At);
+        Assert.Single(await Events<StuckLockCleared>(SupervisorId));
+        Assert.False(LockPresent(lockFile: "INBOXLCK.TOK"), "the remedy's restart should have removed the old lock");
+    }
+
+    [Fact]
+    public async Task A_manager_an_operator_stopped_is_not_restarted_for_an_old_lock()
+    {
+        Arrange(ClientMode.Scan, 0, TimeSpan.Zero, TimeSpan.Zero);
+        RunUntil(TimeSpan.FromSeconds(30));
+        Request<InboxManagerReport>(new StopSiteInboxManager(Site));
+        Assert.True(Shares.WriteFile(CapShares.Address(Cap), OfferInbox + "/inboxlck.tok", []).IsSuccess);
+
+        RunUntil(TimeSpan.FromMinutes(15));
+
+        Assert.Empty(await Events<StuckLockDetected>(SupervisorId));
+        Assert.Equal(InboxManagerStatus.Stopped, Request<InboxManagerReport>(new GetInboxManagerStatus(Site)).Status);
+        Assert.True(LockPresent(), "nothing should touch the inboxes of a stopped manager");
     }
 }
