@@ -3,10 +3,10 @@ namespace ActorDistribution.Distribution.Caps;
 /// <summary>How CAP locations are written for people: UNC paths, as a client's log shows them.</summary>
 public static class CapPaths
 {
-    /// <summary><c>OSHER/CAP_DAN</c> + <c>offerinf.box</c> gives <c>\\OSHER\CAP_DAN\offerinf.box</c>.</summary>
+    /// <summary><c>OSHER/CAP_DAN</c> + <c>offerinf.box</c> gives <c>\\OSHER\CAP_DAN\offerinf.box</c>; a plain CAP name gets its default share.</summary>
     public static string Unc(string cap, string? path = null)
     {
-        var root = @"\\" + cap.Replace('/', '\\');
+        var root = @"\\" + CapShares.Location(cap).Replace('/', '\\');
         return string.IsNullOrEmpty(path) ? root : root + @"\" + path.Replace('/', '\\');
     }
 

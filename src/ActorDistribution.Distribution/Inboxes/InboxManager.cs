@@ -7,14 +7,16 @@ namespace ActorDistribution.Distribution.Inboxes;
 /// inboxes with their CAP copies on start, every scan interval and on demand, and orders one update
 /// per changed CAP inbox. It tracks which CAP inboxes it is writing, and a stop waits for those to end.
 /// Like the original, a lock left behind stays while the manager runs; only the scan on start clears it.
+/// CAPs join the site by <see cref="AttachCap"/>, in any status; a running manager includes them from its next scan.
 /// </summary>
 public static class InboxManager
 {
     public static InboxManagerState Initial(string site)
-        => new(site, InboxManagerStatus.Stopped, TimeSpan.Zero, 0, TimeSpan.Zero, null, false, []);
+        => new(site, InboxManagerStatus.Stopped, TimeSpan.Zero, 0, TimeSpan.Zero, null, false, [], []);
 
     public static IReadOnlyList<InboxManagerEvent> Decide(InboxManagerState state, InboxManagerCommand command) => command switch
     {
+        AttachCap attach when !state.HasCap(attach.Cap) => [new InboxManagerCapAttached(attach.At, attach.Cap)],
         StartInboxManager start when state.Status != InboxManagerStatus.Running
             => [new InboxManagerStarted(start.At, start.ScanInterval, start.DeleteAttempts, start.DeleteRetrySpacing)],
         StopInboxManager stop when state.Status == InboxManagerStatus.Running => state.InProgress.Count == 0
@@ -38,6 +40,7 @@ public static class InboxManager
             NextScanAt = e.At,
             StartScanPending = true,
         },
+        InboxManagerCapAttached e => state with { Caps = [.. state.Caps, e.Cap] },
         InboxManagerStopping => state with { Status = InboxManagerStatus.Stopping, NextScanAt = null },
         InboxManagerStopped => state with { Status = InboxManagerStatus.Stopped, NextScanAt = null },
         InboxScanRequested e => state with { NextScanAt = e.At },

@@ -6,6 +6,7 @@ namespace ActorDistribution.Distribution.Inboxes;
 /// The inbox manager of one site. <see cref="InProgress"/> are the CAP inboxes it is writing right now,
 /// which the stuck-lock supervisor must not force-close. Settings are the ones loaded at start.
 /// <see cref="StartScanPending"/>: the first scan after a start also clears locks left behind.
+/// <see cref="Caps"/> are the CAPs of the site, in the order they were attached.
 /// </summary>
 public sealed record InboxManagerState(
     string Site,
@@ -15,7 +16,10 @@ public sealed record InboxManagerState(
     TimeSpan DeleteRetrySpacing,
     DateTimeOffset? NextScanAt,
     bool StartScanPending,
-    IReadOnlyList<CapInbox> InProgress)
+    IReadOnlyList<CapInbox> InProgress,
+    IReadOnlyList<string> Caps)
 {
+    public bool HasCap(string cap) => Caps.Contains(cap, StringComparer.OrdinalIgnoreCase);
+
     public bool IsWriting(CapInbox inbox) => InProgress.Contains(inbox);
 }

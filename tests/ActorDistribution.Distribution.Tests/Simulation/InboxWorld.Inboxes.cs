@@ -1,6 +1,5 @@
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Tests.Simulation;
 
@@ -18,37 +17,16 @@ internal sealed partial class InboxWorld
     };
 
     private LockCreationResult CreateLockFile(CapInbox address)
-    {
-        var share = Share(address.Cap);
-        if (Host.GetFileInfo(share, LockPath(address.Inbox)).IsSuccess) return new LockCreationResult(Now);
-        var written = Host.WriteFile(share, LockPath(address.Inbox), []);
-        return new LockCreationResult(Now, written.Failure?.Message);
-    }
+        => InboxEffects.CreateLock(Host, Share(address.Cap), address.Inbox, ManagerSettings.LockFile, Now);
 
     private CopyResult CopyInto(CapInbox address, IReadOnlyList<string> files)
     {
         _copyFinishesAt.Remove(address);
-        foreach (var file in files)
-        {
-            var path = address.Inbox + "/" + file;
-            var content = Host.ReadFile(SiteServer, path);
-            if (!content.IsSuccess) return new CopyResult(Now, path, content.Failure.Message);
-            var written = Host.WriteFile(Share(address.Cap), path, content.Value);
-            if (!written.IsSuccess) return new CopyResult(Now, path, written.Failure!.Message);
-        }
-        return new CopyResult(Now);
+        return InboxEffects.CopyFiles(Host, SiteServer, Share(address.Cap), address.Inbox, files, Now);
     }
 
     private LockDeletionResult DeleteLockFile(CapInbox address)
-    {
-        var deleted = Host.DeleteFile(Share(address.Cap), LockPath(address.Inbox));
-        return deleted.Failure switch
-        {
-            null or NotFound => new LockDeletionResult(Now),
-            SharingViolation violation => new LockDeletionResult(Now, violation.Message, violation.Users),
-            var other => new LockDeletionResult(Now, other.Message),
-        };
-    }
+        => InboxEffects.DeleteLock(Host, Share(address.Cap), address.Inbox, ManagerSettings.LockFile, Now);
 
     private void ToInbox(CapInbox address, InboxCommand command)
     {

@@ -1,6 +1,5 @@
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Tests.Simulation;
 
@@ -8,22 +7,7 @@ namespace ActorDistribution.Distribution.Tests.Simulation;
 internal sealed partial class InboxWorld
 {
     private void Compare(bool clearLeftLocks)
-    {
-        var changes = new List<InboxChange>();
-        foreach (var cap in Caps)
-        foreach (var inbox in ManagerSettings.Inboxes)
-        {
-            var change = InboxComparison.Compare(new CapInbox(cap, inbox), Files(SiteServer, inbox), Files(Share(cap), inbox), ManagerSettings.LockFile, clearLeftLocks);
-            if (change is not null) changes.Add(change);
-        }
-        ToManager(new InboxesCompared(Now, changes));
-    }
-
-    private List<InboxFile> Files(ShareAddress share, string inbox)
-        => Host.ListDirectory(share, inbox).Value
-            .Where(e => !e.IsDirectory)
-            .Select(e => new InboxFile(e.Name, Host.GetFileInfo(share, inbox + "/" + e.Name).Value.Sha256))
-            .ToList();
+        => ToManager(InboxEffects.Compare(Host, SiteServer, Caps, ManagerSettings.Inboxes, ManagerSettings.LockFile, clearLeftLocks, Now));
 
     private void ToManager(InboxManagerCommand command)
     {

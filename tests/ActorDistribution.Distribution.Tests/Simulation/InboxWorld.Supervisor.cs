@@ -1,6 +1,5 @@
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Tests.Simulation;
 
@@ -13,18 +12,11 @@ internal sealed partial class InboxWorld
         HaltInboxManager => Halt(),
         CloseCapConnections close => CloseConnections(close),
         RestartInboxManager => Restart(),
-        VerifyLocks verify => new LocksVerified(Now, verify.Locks.Where(l => LockPresent(l.Cap, l.Inbox)).ToList(), Manager.InProgress),
+        VerifyLocks verify => RemedyEffects.Verify(Host, verify.Locks, Manager.InProgress, ManagerSettings.LockFile, Now),
         _ => throw new InvalidOperationException($"unknown supervisor step {step}"),
     }));
 
-    private LocksSurveyed Survey()
-    {
-        var locks = new List<ObservedLock>();
-        foreach (var address in Inboxes.Keys)
-            if (Host.GetFileInfo(Share(address.Cap), LockPath(address.Inbox)).TryGetValue(out var info))
-                locks.Add(new ObservedLock(address, info.LastWritten));
-        return new LocksSurveyed(Now, locks);
-    }
+    private LocksSurveyed Survey() => RemedyEffects.Survey(Host, Inboxes.Keys, ManagerSettings.LockFile, Now);
 
     private InboxManagerStopResult Halt()
     {
@@ -35,17 +27,9 @@ internal sealed partial class InboxWorld
     private StuckLockCommand CloseConnections(CloseCapConnections close)
     {
         // The contract: ask the manager right before closing; if it writes what the close reaches, close nothing.
-        if (Manager.InProgress.Intersect(close.Touched).Any()) return new InboxManagerStopResult(Now, Manager.InProgress);
-        ForceCloses.Add((Now, close.Cap, Manager.InProgress));
-        var users = new List<string>();
-        var handles = 0;
-        foreach (var subtree in close.Subtrees)
-        {
-            if (!Host.ForceClose(Share(close.Cap), subtree, "the inbox is being unlocked; connections closed").TryGetValue(out var report)) continue;
-            users.AddRange(report.AffectedUsers);
-            handles += report.ClosedHandles.Count;
-        }
-        return new ConnectionsClosed(Now, close.Cap, users.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), handles);
+        var result = RemedyEffects.CloseUnlessWriting(Host, close, Manager.InProgress, Now);
+        if (result is ConnectionsClosed) ForceCloses.Add((Now, close.Cap, Manager.InProgress));
+        return result;
     }
 
     private InboxManagerStartResult Restart()

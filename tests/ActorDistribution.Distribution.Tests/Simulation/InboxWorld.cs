@@ -3,6 +3,7 @@ using ActorDistribution.Actors.Time;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Hocon;
 using ActorDistribution.Shares;
 
@@ -31,7 +32,7 @@ internal sealed partial class InboxWorld
         StuckLockSettings = StuckLockSettings.From(config);
         Caps = caps ?? ["OSHER/CAP_DAN"];
         CopyDuration = copyDuration ?? TimeSpan.FromSeconds(10);
-        SiteServer = new ShareAddress("SITESRV", "SMS_CH2");
+        SiteServer = SiteServerShares.Inboxes(Site);
         Manager = InboxManager.Initial(Site);
         Supervisor = StuckLockSupervisor.Initial(Site);
 
@@ -89,11 +90,7 @@ internal sealed partial class InboxWorld
     /// <summary>Every force-close performed, with the CAP inboxes the manager was writing at that moment.</summary>
     public List<(DateTimeOffset At, string Cap, IReadOnlyList<CapInbox> ManagerWriting)> ForceCloses { get; } = [];
 
-    public static ShareAddress Share(string cap)
-    {
-        var parts = cap.Split('/');
-        return new ShareAddress(parts[0], parts[1]);
-    }
+    public static ShareAddress Share(string cap) => CapShares.Address(cap);
 
     public string LockPath(string inbox) => CapPaths.LockPath(inbox, ManagerSettings.LockFile);
 

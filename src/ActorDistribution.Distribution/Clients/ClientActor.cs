@@ -1,0 +1,187 @@
+using ActorDistribution.Actors;
+using ActorDistribution.Actors.Actor;
+using ActorDistribution.Actors.Dispatch;
+using ActorDistribution.Actors.Logging;
+using ActorDistribution.Actors.Timers;
+using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Shares;
+
+namespace ActorDistribution.Distribution.Clients;
+
+/// <summary>
+/// A simulated workstation agent (persistence id <c>client/NAME</c>): the thin actor around <see cref="Client"/>.
+/// It runs the offer cycle on the share host as its own user, learning its site's CAPs from the site's inbox
+/// manager, and writes each event's lines of its own log to Serilog (component <c>client</c>).
+/// A legacy client's session holding the lock file lives only in memory: after a restart the handle is
+/// closed by id and the session is left to a force-close.
+/// </summary>
+public sealed class ClientActor : ReceivePersistentActor, IWithTimers
+{
+    private static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(30);
+
+    private readonly string _name;
+    private readonly InboxRegions _regions;
+    private readonly ClientSettings _settings;
+    private readonly InboxManagerSettings _inboxSettings;
+    private readonly IShareHost _shares;
+    private ClientState _state;
+    private SessionId? _legacySession;
+    private StepTimer? _step;
+
+    public ClientActor(string name, InboxRegions regions)
+    {
+        _name = name;
+        _regions = regions;
+        var runtime = DistributionRuntime.Get(Context.System);
+        _settings = ClientSettings.From(runtime.Config);
+        _inboxSettings = InboxManagerSettings.From(runtime.Config);
+        _shares = runtime.Shares;
+        _state = Client.Initial(name);
+
+        Recover<ClientEvent>(e => _state = Client.Evolve(_state, e));
+        Recover<RecoveryCompleted>(_ => Go());
+
+        Command<AddClient>(Add);
+        Command<AssignClientUpgrade>(Assign);
+        Command<GetClientLog>(_ => Sender.Tell(Registered ? Report() : Unknown(), Self));
+        Command<SiteCaps>(SearchCaps);
+        Command<LegacyLockCheck>(Opened);
+        Command<ClientCommand>(Handle);
+        Command<StepTimer.Due>(_ => Go(timerFired: true));
+        Command<Status.Failure>(f => Log.Warning(f.Cause, "client {Client}: a step failed; it is tried again", _name));
+        Command<WakeUp>(_ => { });
+    }
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    public override string PersistenceId => PersistenceIds.Client(_name);
+
+    protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{(@event as ClientRegistered)?.Site ?? _state.Site}"];
+
+    public static Props Props(string name, InboxRegions regions) => Actors.Props.Create(() => new ClientActor(name, regions));
+
+    private bool Registered => _state.Phase != ClientPhase.Unregistered;
+
+    private DateTimeOffset Now => Context.System.Scheduler.UtcNow;
+
+    private Serilog.ILogger Log => Context.GetLogger().ForContext("component", "client").ForContext("client", _name);
+
+    private StepTimer Step => _step ??= new StepTimer(Timers, () => Now, Watchdog);
+
+    private void Add(AddClient add)
+    {
+        var replyTo = Sender;
+        var mode = add.Mode ?? _settings.Mode;
+        if (Registered)
+        {
+            replyTo.Tell(string.Equals(_state.Site, add.Site, StringComparison.OrdinalIgnoreCase) && _state.Mode == mode
+                ? new ClientAccepted(_name, _state.Site, _state.Mode, _state.StepDueAt ?? Now)
+                : new Rejected($"client {_name} already exists (site {_state.Site}, mode {ModeName(_state.Mode)}); choose another name."), Self);
+            return;
+        }
+        var firstCycleAt = Now + (add.FirstCycleIn ?? TimeSpan.Zero);
+        Handle(new RegisterClient(Now, add.Site, _settings with { Mode = mode }, _inboxSettings.LockFile,
+            SiteServerShares.OfferInbox, ComponentInbox, firstCycleAt));
+        DeferAsync(add, _ => replyTo.Tell(new ClientAccepted(_name, _state.Site, _state.Mode, firstCycleAt), Self));
+    }
+
+    private void Assign(AssignClientUpgrade assign)
+    {
+        var replyTo = Sender;
+        if (!Registered)
+        {
+            replyTo.Tell(Unknown(), Self);
+            return;
+        }
+        Handle(new AssignComponentUpgrade(Now, assign.Version, assign.Installer));
+        DeferAsync(assign, _ => replyTo.Tell(Report(), Self));
+    }
+
+    private void Handle(ClientCommand command)
+    {
+        var events = Client.Decide(_state, command);
+        if (events.Count == 0) return;
+        PersistAll(events, e =>
+        {
+            _state = Client.Evolve(_state, e);
+            foreach (var line in ClientLog.Lines(_state, e)) Log.Information("{Line}", line);
+        });
+        DeferAsync(command, _ => Go());
+    }
+
+    private void Go(bool timerFired = false)
+    {
+        var step = Client.Next(_state);
+        Step.Go(step, step?.DueAt, () => Perform(step!), timerFired);
+    }
+
+    private TimeSpan? Perform(ClientStep step)
+    {
+        var (shares, name, lockFile, clock, session) = (_shares, _name, _inboxSettings.LockFile, Context.System.Scheduler, _legacySession);
+        switch (step)
+        {
+            case StartCycle:
+                Self.Tell(new BeginCycle(Now), Self);
+                break;
+            case FindCap:
+                _regions.InboxManagers.Tell(new EntityEnvelope(_state.Site, GetSiteCaps.Instance), Self);
+                break;
+            case CheckLock { Mode: ClientMode.Scan } check:
+                Task.Run(() => ClientEffects.ScanForLock(shares, check, clock.UtcNow)).PipeTo(Self, Self);
+                break;
+            case CheckLock check:
+                Task.Run(() =>
+                {
+                    var result = ClientEffects.OpenLock(shares, name, check, clock.UtcNow, out var opened);
+                    return new LegacyLockCheck(result, opened);
+                }).PipeTo(Self, Self);
+                break;
+            case ReleaseLock release:
+                _legacySession = null;
+                Task.Run(() => ClientEffects.Release(shares, release, session, clock.UtcNow)).PipeTo(Self, Self);
+                break;
+            case ReadOffers read:
+                Task.Run(() => ClientEffects.ReadOffers(shares, read, lockFile, clock.UtcNow)).PipeTo(Self, Self);
+                break;
+            default:
+                throw new InvalidOperationException($"unknown client step {step}");
+        }
+        return null;
+    }
+
+    private void Opened(LegacyLockCheck check)
+    {
+        if (_state.Phase == ClientPhase.CheckingLock)
+        {
+            _legacySession = check.Session;
+            Handle(check.Result);
+            return;
+        }
+        // A late duplicate (a watchdog's second open): close what it opened rather than hold the lock forever.
+        if (check.Result.Handle is { } handle)
+        {
+            var (shares, clock) = (_shares, Context.System.Scheduler);
+            Task.Run(() => ClientEffects.Release(shares, new ReleaseLock(clock.UtcNow, handle), check.Session, clock.UtcNow));
+        }
+    }
+
+    private void SearchCaps(SiteCaps caps)
+    {
+        if (_state.Phase != ClientPhase.FindingCap) return;
+        var (shares, name, clock) = (_shares, _name, Context.System.Scheduler);
+        Task.Run(() => ClientEffects.FindReachableCap(shares, name, caps.Caps, clock.UtcNow)).PipeTo(Self, Self);
+    }
+
+    private string ComponentInbox => _inboxSettings.Inboxes.FirstOrDefault(i => i.StartsWith("clicomp.box", StringComparison.OrdinalIgnoreCase)) ?? "clicomp.box/swdist";
+
+    private ClientReport Report()
+        => new(_name, _state.Site, ModeName(_state.Mode), _state.ComponentStatus, _state.ProcessedOffers, _state.Log);
+
+    private Rejected Unknown() => new($"no client named {_name}; add it with: client add {_name} --site <code> [--mode scan|legacy-open-check]");
+
+    private static string ModeName(ClientMode mode) => mode == ClientMode.Scan ? "scan" : "legacy-open-check";
+}

@@ -1,0 +1,71 @@
+using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Shares;
+
+namespace ActorDistribution.Distribution.Clients;
+
+/// <summary>
+/// What a client's steps do on the share host, as the client's user. One implementation for the client
+/// actors and the simulation driver; each returns the result command for <see cref="Client"/>.
+/// </summary>
+public static class ClientEffects
+{
+    /// <summary><see cref="FindCap"/>: connect to each CAP in turn; the first that accepts is chosen.</summary>
+    public static CapSearchResult FindReachableCap(IShareHost host, string client, IEnumerable<string> caps, DateTimeOffset now)
+    {
+        var probes = new List<CapProbe>();
+        foreach (var cap in caps)
+        {
+            var session = host.Connect(client, CapShares.Address(cap));
+            probes.Add(new CapProbe(cap, session.IsSuccess));
+            if (!session.IsSuccess) continue;
+            host.Disconnect(session.Value.Id);
+            return new CapSearchResult(now, cap, probes);
+        }
+        return new CapSearchResult(now, null, probes);
+    }
+
+    /// <summary><see cref="CheckLock"/> in scan mode: list the inbox, open nothing.</summary>
+    public static LockCheckResult ScanForLock(IShareHost host, CheckLock check, DateTimeOffset now)
+    {
+        var listing = host.ListDirectory(CapShares.Address(check.Cap), check.Inbox);
+        if (!listing.IsSuccess) return new LockCheckResult(now, false, false);
+        var found = listing.Value.Any(e => string.Equals(e.Name, check.LockFile, StringComparison.OrdinalIgnoreCase));
+        return new LockCheckResult(now, true, found);
+    }
+
+    /// <summary>
+    /// <see cref="CheckLock"/> in legacy mode: open the lock file in a session of the client's own. When the
+    /// open succeeds the handle stays open and <paramref name="session"/> is kept for <see cref="Release"/>.
+    /// </summary>
+    public static LockCheckResult OpenLock(IShareHost host, string client, CheckLock check, DateTimeOffset now, out SessionId? session)
+    {
+        session = null;
+        var connected = host.Connect(client, CapShares.Address(check.Cap));
+        if (!connected.IsSuccess) return new LockCheckResult(now, false, false);
+        var opened = host.OpenFile(connected.Value.Id, CapPaths.LockPath(check.Inbox, check.LockFile));
+        if (!opened.IsSuccess)
+        {
+            host.Disconnect(connected.Value.Id);
+            return opened.Failure is NotFound ? new LockCheckResult(now, true, false) : new LockCheckResult(now, false, false);
+        }
+        session = connected.Value.Id;
+        return new LockCheckResult(now, true, true, opened.Value.Id.Value);
+    }
+
+    /// <summary><see cref="ReleaseLock"/>: handle and session may already be gone after a force-close; that is fine.</summary>
+    public static LockReleased Release(IShareHost host, ReleaseLock release, SessionId? session, DateTimeOffset now)
+    {
+        host.CloseHandle(new HandleId(release.Handle));
+        if (session is { } id) host.Disconnect(id);
+        return new LockReleased(now);
+    }
+
+    /// <summary><see cref="ReadOffers"/>: names in the offer and component inboxes, lock files left out.</summary>
+    public static OffersRead ReadOffers(IShareHost host, ReadOffers read, string lockFile, DateTimeOffset now)
+        => new(now, Names(host, read.Cap, read.OfferInbox, lockFile), Names(host, read.Cap, read.ComponentInbox, lockFile));
+
+    private static List<string> Names(IShareHost host, string cap, string inbox, string lockFile)
+        => host.ListDirectory(CapShares.Address(cap), inbox).TryGetValue(out var entries)
+            ? entries.Where(e => !e.IsDirectory && !string.Equals(e.Name, lockFile, StringComparison.OrdinalIgnoreCase)).Select(e => e.Name).ToList()
+            : [];
+}

@@ -1,0 +1,98 @@
+using ActorDistribution.Actors.Dispatch;
+using ActorDistribution.Actors.Time;
+using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Hocon;
+using ActorDistribution.Persistence;
+using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Shares;
+using Xunit.Sdk;
+
+namespace ActorDistribution.Distribution.Tests.InboxActors;
+
+/// <summary>
+/// A real restart: the node's actor system ends and its SQLite journal is closed mid-remedy; a new node
+/// opens the same file (the shares stay as they were) and the remedy goes on from the step it was in.
+/// </summary>
+public sealed class InboxSqliteRestartSpec : IDisposable
+{
+    private const string Site = "CH2";
+    private const string Cap = "OSHER/CAP_DAN";
+    private static readonly DateTimeOffset T0 = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "ad-inbox-" + Guid.NewGuid().ToString("N"));
+    private readonly Config _config = ConfigFactory.ParseString("distribution.inbox-manager.copy-duration = 10s", "test.conf").WithFallback(ConfigFactory.Reference());
+    private readonly SwitchableClock _shareClock = new();
+    private readonly InMemoryShareHost _shares;
+
+    public InboxSqliteRestartSpec() => _shares = new InMemoryShareHost(_shareClock);
+
+    [Fact]
+    public async Task A_remedy_interrupted_while_verifying_clears_the_lock_when_planned_after_a_restart_on_sqlite()
+    {
+        var first = await StartNode(T0);
+        Ask<CapAccepted>(first, new AddCap(Cap, Site));
+        Ask<DroppedIntoSiteInbox>(first, new DropIntoSiteInbox(Site, "offerinf.box", "CH220001.ofr", [1, 2, 3]));
+        Ask<InboxManagerReport>(first, new StartSiteInboxManager(Site));
+        VirtualTime.AdvanceTo(first.System, T0 + TimeSpan.FromSeconds(5));
+        HoldLockOpen("WKS01");
+        VirtualTime.AdvanceTo(first.System, T0 + TimeSpan.FromSeconds(25));
+        Assert.Equal(RemedyStep.Verifying, Ask<RemedyReport>(first, new GetRemedyStatus(Site)).Step);
+        await first.DisposeAsync();
+
+        var second = await StartNode(T0 + TimeSpan.FromSeconds(25));
+        VirtualTime.AdvanceTo(second.System, T0 + TimeSpan.FromMinutes(1));
+
+        var events = new List<object>();
+        await foreach (var envelope in second.Store.ReadJournal.CurrentEventsByPersistenceId("stuck-lock/CH2")) events.Add(envelope.Event);
+        var started = Assert.Single(events.OfType<InboxManagerStartedForRemedy>());
+        var cleared = Assert.Single(events.OfType<StuckLockCleared>());
+        Assert.Equal(started.VerifyAt, cleared.At);
+        Assert.Equal(T0 + TimeSpan.FromSeconds(30), cleared.At);
+        Assert.False(_shares.GetFileInfo(CapShares.Address(Cap), "offerinf.box/inboxlck.tok").IsSuccess, "the lock should be gone");
+        await second.DisposeAsync();
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
+    }
+
+    // A workstation that opened the lock file and never closes it: every delete meets it.
+    private void HoldLockOpen(string user)
+    {
+        var session = _shares.Connect(user, CapShares.Address(Cap)).Value;
+        Assert.True(_shares.OpenFile(session.Id, "offerinf.box/inboxlck.tok").IsSuccess, "the lock should be there to open");
+    }
+
+    private async Task<Node> StartNode(DateTimeOffset at)
+    {
+        var clock = new VirtualScheduler(at);
+        _shareClock.Current = clock;
+        var system = ActorSystem.Create("node", new ActorSystemOptions { Scheduler = clock });
+        var store = await PersistenceStores.OpenSqliteAsync(Path.Combine(_directory, "journal.db"), DistributionEvents.Serializer(), clock);
+        PersistenceExtension.Register(system, store);
+        DistributionRuntime.Register(system, new DistributionRuntime(_config, _shares));
+        var node = new Node(system, store, InboxBootstrap.Start(system));
+        VirtualTime.Advance(system, TimeSpan.Zero);
+        return node;
+    }
+
+    private static T Ask<T>(Node node, object request)
+    {
+        var reply = node.Gateway.Ask<object>(request, TimeSpan.FromHours(1));
+        if (!reply.Wait(TimeSpan.FromSeconds(10))) throw new XunitException($"no reply to {request} within 10 s of wall time");
+        return reply.Result is T typed ? typed : throw new XunitException($"expected {typeof(T).Name} in reply to {request}, got {reply.Result}");
+    }
+
+    private sealed record Node(ActorSystem System, IPersistenceStore Store, IActorRef Gateway) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await System.Terminate();
+            await Store.DisposeAsync();
+        }
+    }
+}
