@@ -1,6 +1,7 @@
 using ActorDistribution.Actors;
 using ActorDistribution.Actors.Logging;
 using ActorDistribution.Actors.Time;
+using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Hocon;
 using ActorDistribution.Persistence;
@@ -25,6 +26,7 @@ public sealed class DistributionNode : IAsyncDisposable
         System = system;
         _store = store;
         Shares = shares;
+        Inboxes = InboxBootstrap.Start(system);
         Commands = new NodeCommands(this);
     }
 
@@ -33,6 +35,9 @@ public sealed class DistributionNode : IAsyncDisposable
     public ActorSystem System { get; }
     public IShareHost Shares { get; }
     public NodeCommands Commands { get; }
+
+    /// <summary>The inbox side's entry actor (CAPs, inboxes, inbox managers, clients, stuck-lock supervisors).</summary>
+    public IActorRef Inboxes { get; }
     public IScheduler Clock => System.Scheduler;
 
     public static async Task<DistributionNode> StartAsync(Config config, CancellationToken cancellationToken = default)

@@ -40,6 +40,9 @@ public sealed class NodeCommands(DistributionNode node)
         var root = new RootCommand("ActorDistribution node commands");
         root.Subcommands.Add(ClockCommand(reply));
         root.Subcommands.Add(ShareCommands.Create(node.Shares, reply));
+        var call = new GatewayCall(reply, node.Settings.AskTimeout);
+        foreach (var command in InboxCommands.Create(node, call, reply)) root.Subcommands.Add(command);
+        root.Subcommands.Add(ComponentCommands.Create(node, call, reply));
         return root;
     }
 

@@ -6,13 +6,21 @@ namespace ActorDistribution.Shell.Session;
 /// <summary>Draws a node's reply: text lines, tables (Spectre.Console; plain when the output is not a terminal), errors in red.</summary>
 public sealed class ReplyRenderer(TextWriter output, TextWriter error, bool colours)
 {
-    private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
+    private readonly IAnsiConsole _console = Create(output, colours);
+
+    private static IAnsiConsole Create(TextWriter output, bool colours)
     {
-        Out = new AnsiConsoleOutput(output),
-        Ansi = colours ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = colours ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = colours ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = colours ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        // Redirected output (scripts, logs, tests) has no window to fit: give tables room instead of wrapping every cell.
+        if (!colours) console.Profile.Width = 200;
+        return console;
+    }
 
     public void Render(CommandReply reply)
     {
