@@ -82,7 +82,7 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
         PersistAll(events, e =>
         {
             _state = PackageDirectoryEscalation.Evolve(_state, e);
-            _log.Information("{Directory}: {Event} -> {Status}", Directory, e, _state.Status.Display);
+            _log.Information("{Directory}: {Event} -> {Status}", Directory, e.GetType().Name, _state.Status.Display);
             if (ReferenceEquals(e, last)) Proceed();
         });
     }
