@@ -77,7 +77,18 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
     private void Handle(PackageDirectoryCommand command)
     {
         var events = PackageDirectoryEscalation.Decide(_state, command);
-        if (events.Count == 0) return;  // stale or repeated: the state already moved on
+        if (events.Count == 0)
+        {
+            // Stale or repeated: the state already moved on. A step still owed is tried again rather than left hanging.
+            if (!_performing && _state.PendingEffect is { } owed && command is not (Install or Remove or AttemptDue or ForceCloseDue))
+            {
+                _log.Warning("{Directory}: {Result} did not fit {Phase}; performing {Effect} again in {Delay}", Directory, command.GetType().Name, _state.Phase, owed.GetType().Name, StepRetryDelay);
+                Timers.StartSingleTimer(RetryStepKey, RetryStep.Instance, StepRetryDelay);
+            }
+
+            return;
+        }
+
         var last = events[^1];
         PersistAll(events, e =>
         {

@@ -102,7 +102,7 @@ public sealed class DespoolerGateway : ReceivePersistentActor
 
     private void AddSite(AddSite add)
     {
-        if (NameProblem("site code", add.Code, c => SiteServerShares.Inboxes(c.Replace("/", "?")).ToString()) is { } problem)
+        if (NameProblem("site code", add.Code, c => $"SITESRV_{c}/SMS_{c}") is { } problem)
         {
             Reject(problem);
             return;
@@ -249,7 +249,17 @@ public sealed class DespoolerGateway : ReceivePersistentActor
         }
 
         var packageId = known ?? id.Trim();
-        var full = Path.GetFullPath(source);
+        string full;
+        try
+        {
+            full = Path.GetFullPath(source);
+        }
+        catch (Exception unusable) when (unusable is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            Reject($"package {packageId}: source '{source}' is not a usable path: {unusable.Message}");
+            return;
+        }
+
         var replyTo = Sender;
         Task.Run(() => PackageManifest.ScanAsync(full)).PipeTo(Self, Self,
             files => new PackageScanned(packageId, full, files, first, replyTo),

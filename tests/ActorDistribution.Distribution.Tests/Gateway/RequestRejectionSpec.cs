@@ -31,6 +31,13 @@ public sealed class RequestRejectionSpec : DespoolerWorld
     }
 
     [Fact]
+    public void A_site_code_must_be_usable_as_a_server_and_share_name()
+    {
+        Assert.StartsWith("site code 'C/H' is not allowed", Refused(new AddSite("C/H")).Reason);
+        Assert.Equal("site code: a name is required", Refused(new AddSite(" ")).Reason);
+    }
+
+    [Fact]
     public void A_bad_response_mode_lists_the_allowed_ones()
     {
         Assert.Equal("response: found 'quick', expected one of very-fast, fast, medium, slow", Refused(new AddSite("CH2", "quick")).Reason);
