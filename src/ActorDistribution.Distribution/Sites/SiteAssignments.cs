@@ -1,10 +1,20 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 namespace ActorDistribution.Distribution.Sites;
 
-/// <summary>Applies the <c>key=value</c> words of <c>site set</c> in order, all or nothing.</summary>
+/// <summary>The <c>key=value</c> words of <c>site set</c>: applied in order, all or nothing; and settings written back in that form.</summary>
 public static class SiteAssignments
 {
+    /// <summary>The settings as <c>site set</c> would take them, e.g. for <c>site show</c>.</summary>
+    public static IReadOnlyList<string> Of(SiteSettings settings) =>
+    [
+        $"{SiteSettingValues.ResponseKey}={settings.Response.ToWord()}",
+        $"{SiteSettingValues.UseForcedDisconnectKey}={(settings.UseForcedDisconnect ? "on" : "off")}",
+        string.Create(CultureInfo.InvariantCulture, $"{SiteSettingValues.RetriesBeforeForcedDisconnectionKey}={settings.RetriesBeforeForcedDisconnection}"),
+        string.Create(CultureInfo.InvariantCulture, $"{SiteSettingValues.ForcedDisconnectionDelayKey}={(long)settings.ForcedDisconnectionDelay.TotalMinutes}m"),
+    ];
+
     public static bool TryApply(
         SiteSettings current, IReadOnlyList<string> assignments,
         [NotNullWhen(true)] out SiteSettings? updated, [NotNullWhen(false)] out string? error)

@@ -26,6 +26,31 @@ public sealed class ForcedDeliveryActorSpec : DespoolerWorld
         return t0;
     }
 
+    [Theory]
+    [InlineData("very-fast", 24)]
+    [InlineData("fast", 120)]
+    [InlineData("medium", 360)]
+    [InlineData("slow", 720)]
+    public async Task Every_response_mode_forces_at_x_times_y_plus_1_plus_z(string response, int xMinutes)
+    {
+        Site("CH2", response, "use-forced-disconnect=on", "retries-before-forced-disconnection=2", "forced-disconnection-delay=17");
+        Request<ServerView>(new AddServer("NTSRV1", "CH2"));
+        Request<PackageVersionView>(new AddPackage("OFFICE97", Source("v1", ("setup.exe", "setup v1"))));
+        Job("share-package-on-server", "OFFICE97", "CH2");
+        HoldOpen("alice", "NTSRV1", "OFFICE97", "setup.exe");
+        Request<PackageVersionView>(new UpdatePackage("OFFICE97", Source("v2", ("setup.exe", "setup v2"))));
+        var t0 = Clock.UtcNow;
+        var expected = TimeSpan.FromMinutes(xMinutes * 3 + 17);
+
+        Job("share-package-on-server", "OFFICE97", "CH2");
+        Advance(expected - TimeSpan.FromMinutes(1));
+        Assert.StartsWith("warning-sent", Status("OFFICE97", "NTSRV1"));
+        Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal("installed (2)", Status("OFFICE97", "NTSRV1"));
+        Assert.Equal(t0 + expected, (await EventsOf("pkgdir/NTSRV1/OFFICE97")).OfType<PackageFilesCopied>().Last().At);
+    }
+
     [Fact]
     public void Files_held_open_make_the_first_attempt_fail_and_wait_x()
     {

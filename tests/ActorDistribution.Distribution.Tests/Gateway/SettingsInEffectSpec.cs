@@ -30,6 +30,18 @@ public sealed class SettingsInEffectSpec : DespoolerWorld
     }
 
     [Fact]
+    public void Settings_read_back_in_the_words_site_set_takes()
+    {
+        var site = Request<SiteView>(new AddSite("CH2", "slow"));
+        var changed = Request<SiteView>(new SetSiteSettings("CH2", ["use-forced-disconnect=7", "forced-disconnection-delay=1h"]));
+
+        Assert.Equal(
+            ["response=slow", "use-forced-disconnect=on", "retries-before-forced-disconnection=12", "forced-disconnection-delay=60m"],
+            SiteAssignments.Of(changed.Configured));
+        Assert.Equal("use-forced-disconnect=off", SiteAssignments.Of(site.InEffect!)[1]);
+    }
+
+    [Fact]
     public void Pause_and_continue_load_the_changed_settings()
     {
         Request<SiteView>(new AddSite("CH2"));
