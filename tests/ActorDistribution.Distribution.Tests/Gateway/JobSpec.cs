@@ -60,6 +60,20 @@ public sealed class JobSpec() : DespoolerWorld("distribution.despooler.max-retri
     }
 
     [Fact]
+    public void A_removal_job_deletes_the_package_directory_and_completes()
+    {
+        TwoSites();
+        Job("share-package-on-server", "OFFICE97", "CH2");
+
+        var removal = Job("remove-package-from-server", "OFFICE97", "CH2");
+
+        Assert.Null(removal.Version);
+        Assert.Equal("completed", Request<JobView>(new ShowJob(removal.Id)).Status);
+        Assert.Equal("removed", Status("OFFICE97", "NTSRV1"));
+        Assert.Empty(Shares.ListDirectory(new ShareAddress("NTSRV1", "OFFICE97"), "").Value);
+    }
+
+    [Fact]
     public void A_run_command_job_drops_one_offer_file_into_the_offer_inbox_of_each_target_site()
     {
         TwoSites();
