@@ -5,13 +5,13 @@ namespace ActorDistribution.Distribution.Despooler;
 
 /// <summary>A site's despooler: its status, the settings it loaded, the orders waiting for it to run, and every package directory it sent work to.</summary>
 /// <param name="Received">Job ids of every order received, so a repeated order is acknowledged only once.</param>
-/// <param name="Directories">Entity ids (SERVER/PACKAGE) of the package directories it dispatched to, woken after a restart.</param>
+/// <param name="Directories">The last order sent to each package directory, sent again after a restart in case it was lost.</param>
 public sealed record DespoolerState(
     DespoolerStatus Status,
     SiteSettings? InEffect,
     IReadOnlyList<DeliveryOrder> Waiting,
     IReadOnlyList<string> Received,
-    IReadOnlyList<string> Directories)
+    IReadOnlyList<DirectoryDispatch> Directories)
 {
     public static DespoolerState Initial { get; } = new(DespoolerStatus.Stopped, null, [], [], []);
 
@@ -35,11 +35,11 @@ public sealed record DespoolerState(
     {
         var order = WaitingOrder(dispatched.JobId);
         if (order is null) return this;
-        var directories = order.Servers.Select(server => PackageDirectoryShares.EntityId(server, order.Package));
+        var sent = order.Servers.Select(server => new DirectoryDispatch(PackageDirectoryShares.EntityId(server, order.Package), order, dispatched)).ToList();
         return this with
         {
             Waiting = Waiting.Where(o => o.JobId != dispatched.JobId).ToList(),
-            Directories = Directories.Union(directories, StringComparer.OrdinalIgnoreCase).ToList(),
+            Directories = [.. Directories.Where(d => !sent.Any(s => string.Equals(s.Directory, d.Directory, StringComparison.OrdinalIgnoreCase))), .. sent],
         };
     }
 }

@@ -29,6 +29,7 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
     private readonly string _package;
     private readonly IActorRef _packages;
     private readonly ILogger _log;
+    private readonly HashSet<(DateTimeOffset At, string? Version)> _requestsSeen = [];
     private PackageDirectoryState _state = PackageDirectoryState.Initial;
     private bool _performing;
 
@@ -41,7 +42,11 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
         PersistenceId = PersistenceIds.PackageDirectory(_server, _package);
         _log = Context.GetLogger().ForContext("component", "despooler").ForContext("server", _server).ForContext("package", _package);
 
-        Recover<PackageDirectoryEvent>(e => _state = PackageDirectoryEscalation.Evolve(_state, e));
+        Recover<PackageDirectoryEvent>(e =>
+        {
+            RememberRequest(e);
+            _state = PackageDirectoryEscalation.Evolve(_state, e);
+        });
         Recover<RecoveryCompleted>(_ => Proceed());
 
         Command<EffectPerformed>(done =>
@@ -76,6 +81,12 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
 
     private void Handle(PackageDirectoryCommand command)
     {
+        if (IsRepeat(command))
+        {
+            _log.Debug("{Directory}: {Command} of {At} was already received", Directory, command.GetType().Name, command.At);
+            return;
+        }
+
         var events = PackageDirectoryEscalation.Decide(_state, command);
         if (events.Count == 0)
         {
@@ -92,10 +103,38 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
         var last = events[^1];
         PersistAll(events, e =>
         {
+            RememberRequest(e);
             _state = PackageDirectoryEscalation.Evolve(_state, e);
             _log.Information("{Directory}: {Event} -> {Status}", Directory, e.GetType().Name, _state.Status.Display);
             if (ReferenceEquals(e, last)) Proceed();
         });
+    }
+
+    /// <summary>
+    /// A despooler sends its last order again after a restart, in case the first was lost; the dispatch time and
+    /// version tell a repeat, which must not restart a delivery (and its x·(y+1)+z clock) already under way.
+    /// </summary>
+    private bool IsRepeat(PackageDirectoryCommand command) => command switch
+    {
+        Install install => _requestsSeen.Contains((install.At, install.Version)),
+        Remove remove => _requestsSeen.Contains((remove.At, null)),
+        _ => false,
+    };
+
+    private void RememberRequest(PackageDirectoryEvent @event)
+    {
+        switch (@event)
+        {
+            case DeliveryRequested requested:
+                _requestsSeen.Add((requested.At, requested.Version));
+                break;
+            case RemovalRequested removal:
+                _requestsSeen.Add((removal.At, null));
+                break;
+            case RequestQueued queued:
+                _requestsSeen.Add((queued.At, queued.Request.Version));
+                break;
+        }
     }
 
     /// <summary>The actor contract of the core: perform the pending effect, else keep one timer armed for the next due time.</summary>

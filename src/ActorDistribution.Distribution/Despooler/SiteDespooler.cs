@@ -41,8 +41,9 @@ public sealed class SiteDespooler : ReceivePersistentActor
         Recover<DespoolerEvent>(e => _state = _state.Apply(e));
         Recover<RecoveryCompleted>(_ =>
         {
-            // Package directories resume their own deliveries once started; they only need waking.
-            foreach (var directory in _state.Directories) _directories.Tell(new EntityEnvelope(directory, WakeUp.Instance), Self);
+            // Starts each package directory (which resumes its own delivery) and makes up for an order lost in the crash.
+            var options = DespoolerOptions.From(DistributionRuntime.Get(Context.System).Config);
+            foreach (var sent in _state.Directories) _directories.Tell(new EntityEnvelope(sent.Directory, sent.Command(options)), Self);
         });
 
         Command<ControlDespooler>(Control);
@@ -166,10 +167,8 @@ public sealed class SiteDespooler : ReceivePersistentActor
         var options = DespoolerOptions.From(DistributionRuntime.Get(Context.System).Config);
         foreach (var server in order.Servers)
         {
-            PackageDirectoryCommand command = order.JobType == JobType.RemovePackageFromServer
-                ? new Remove(dispatched.At, dispatched.Settings, options)
-                : new Install(dispatched.At, order.Version!, order.Files, order.JobType, dispatched.Settings, options);
-            _directories.Tell(new EntityEnvelope(PackageDirectoryShares.EntityId(server, order.Package), command), Self);
+            var sent = new DirectoryDispatch(PackageDirectoryShares.EntityId(server, order.Package), order, dispatched);
+            _directories.Tell(new EntityEnvelope(sent.Directory, sent.Command(options)), Self);
         }
 
         if (dispatched.OfferFile is { } offer) DropOffer(order, offer);

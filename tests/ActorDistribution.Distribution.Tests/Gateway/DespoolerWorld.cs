@@ -19,7 +19,7 @@ public abstract class DespoolerWorld : DistributionTestKit
     private readonly TempDirectory _sources = new();
     private int _gateways;
 
-    protected DespoolerWorld(string? overrides = null) : base(overrides) => Gateway = StartGateway();
+    protected DespoolerWorld(string? overrides = null) : base(overrides) => Gateway = NewGateway();
 
     protected IActorRef Gateway { get; private set; }
 
@@ -88,14 +88,26 @@ public abstract class DespoolerWorld : DistributionTestKit
     /// <summary>Stops the gateway and everything under it, then starts a new one on the same journal: a node restart.</summary>
     protected void RestartGateway()
     {
+        StopGateway();
+        StartGateway();
+    }
+
+    /// <summary>Stops the gateway and every entity under it, as a crash of the node would.</summary>
+    protected void StopGateway()
+    {
         Watch(Gateway);
         Sys.Stop(Gateway);
         ExpectTerminated(Gateway);
-        Gateway = StartGateway();
+    }
+
+    /// <summary>A new gateway on the same journal and share host; deliveries in flight resume.</summary>
+    protected void StartGateway()
+    {
+        Gateway = NewGateway();
         Settle();
     }
 
-    private IActorRef StartGateway() => DespoolerBootstrap.Start(Sys, $"distribution-{++_gateways}");
+    private IActorRef NewGateway() => DespoolerBootstrap.Start(Sys, $"distribution-{++_gateways}");
 
     public override void Dispose()
     {

@@ -1,5 +1,7 @@
 using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.Jobs;
 using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Persistence.Journal;
 using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
@@ -55,8 +57,31 @@ public sealed class EscalationRestartSpec : DespoolerWorld
         Assert.Equal("installed (2)", Status("OFFICE97", "NTSRV1"));
         Assert.Equal(t0 + ForcedAt, await CopiedAt());
         Assert.Single(MessagesOf("alice"), m => m == Warning);
+        Assert.Single((await EventsOf("pkgdir/NTSRV1/OFFICE97")).OfType<DeliveryRequested>(), e => e.Version == "2");
         Assert.Equal(AccessState.Open, Shares.GetAccessState(new ShareAddress("NTSRV1", "OFFICE97")).Value);
         Assert.Empty(PackageDirectoryInvariants.Check((await EventsOf("pkgdir/NTSRV1/OFFICE97")).OfType<PackageDirectoryEvent>()));
+    }
+
+    [Fact]
+    public async Task An_order_dispatched_but_lost_in_a_crash_is_sent_again_after_the_restart()
+    {
+        Site("CH2");
+        Request<ServerView>(new AddServer("NTSRV1", "CH2"));
+        var version = Request<PackageVersionView>(new AddPackage("OFFICE97", Source("v1", ("setup.exe", "setup v1"))));
+        var settings = Request<SiteView>(new ShowSite("CH2")).InEffect!;
+        StopGateway();
+
+        // What the despooler wrote just before the crash; the Install it was about to send never left the process.
+        var order = new DeliveryOrder("1", JobType.SharePackageOnServer, "OFFICE97", version.Version, version.Files, ["NTSRV1"]);
+        var last = await Store.Journal.ReadHighestSequenceNrAsync("despooler/CH2", 0);
+        await Store.Journal.WriteMessagesAsync(new AtomicWrite([
+            new PersistentRepr("despooler/CH2", last + 1, new DeliveryOrderReceived(Clock.UtcNow, order)),
+            new PersistentRepr("despooler/CH2", last + 2, new DeliveryOrderDispatched(Clock.UtcNow, "1", settings, null)),
+        ]));
+
+        StartGateway();
+
+        Assert.Equal("installed (1)", Status("OFFICE97", "NTSRV1"));
     }
 
     [Fact]
