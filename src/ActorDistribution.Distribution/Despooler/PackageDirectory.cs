@@ -105,8 +105,9 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
         {
             RememberRequest(e);
             _state = PackageDirectoryEscalation.Evolve(_state, e);
-            _log.Information("{Directory}: {Event} -> {Status}", Directory, e.GetType().Name, _state.Status.Display);
-            if (ReferenceEquals(e, last)) Proceed();
+            if (!ReferenceEquals(e, last)) return;
+            _log.Information("{Directory}: {Events} -> {Status}", Directory, string.Join(", ", events.Select(written => written.GetType().Name)), _state.Status.Display);
+            Proceed();
         });
     }
 

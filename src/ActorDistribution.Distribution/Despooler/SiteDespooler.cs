@@ -127,7 +127,7 @@ public sealed class SiteDespooler : ReceivePersistentActor
         PersistAll(events, Apply);
         DeferAsync(fetched, f =>
         {
-            _log.Information("Despooler of {Site} running with {Settings}", _site, f.Settings);
+            _log.Information("Despooler of {Site} running with {Settings}", _site, string.Join(" ", SiteAssignments.Of(f.Settings)));
             f.ReplyTo.Tell(View(), Self);
         });
     }
