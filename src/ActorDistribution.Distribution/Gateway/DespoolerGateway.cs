@@ -56,6 +56,7 @@ public sealed class DespoolerGateway : ReceivePersistentActor
         Command<ShowJob>(ShowJob);
         Command<ListJobs>(_ => Reply(ListJobsAsync(_jobs, _directories, _catalog.JobIds.ToList())));
         Command<PackageStatus>(PackageStatus);
+        CommandAny(message => Reject($"the despooler gateway does not handle {message.GetType().Name}"));
     }
 
     public override string PersistenceId => CatalogId;

@@ -23,6 +23,12 @@ public sealed class RequestRejectionSpec : DespoolerWorld
     }
 
     [Fact]
+    public void A_message_that_is_no_request_is_answered_all_the_same()
+    {
+        Assert.Equal("the despooler gateway does not handle String", Refused("site list").Reason);
+    }
+
+    [Fact]
     public void A_site_is_added_once()
     {
         Request<SiteView>(new AddSite("CH2"));
