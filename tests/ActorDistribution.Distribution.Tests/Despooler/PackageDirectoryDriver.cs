@@ -10,8 +10,8 @@ using ActorDistribution.Shares;
 namespace ActorDistribution.Distribution.Tests.Despooler;
 
 /// <summary>
-/// Plays the (future) package directory actor synchronously: performs the state's pending effect against
-/// an in-memory share host, feeds the result back as a command, and jumps the virtual clock to the next due time.
+/// Plays the package directory actor synchronously: performs the state's pending effect (with the actor's
+/// <see cref="PackageDirectoryEffects"/>) against an in-memory share host, feeds the result back as a command, and jumps the virtual clock to the next due time.
 /// Every event is kept, as a journal would keep it.
 /// </summary>
 internal sealed class PackageDirectoryDriver
@@ -26,7 +26,11 @@ internal sealed class PackageDirectoryDriver
         Host = new InMemoryShareHost(Clock);
         Share = new ShareAddress(server, package);
         Host.CreateShare(Share);
+        Effects = new PackageDirectoryEffects(Host, Share, () => Clock.UtcNow, ReadSource);
     }
+
+    /// <summary>The same effects the package directory actor performs.</summary>
+    public PackageDirectoryEffects Effects { get; }
 
     public static DespoolerOptions Options { get; } = DespoolerOptions.From(ConfigFactory.Reference());
 
@@ -131,79 +135,9 @@ internal sealed class PackageDirectoryDriver
         }
     }
 
-    private PackageDirectoryCommand Perform(PackageDirectoryEffect effect) => effect switch
-    {
-        CheckOpenFiles => new OpenFilesChecked(Now, Host.FindOpenFiles(Share, "").Value.Select(h => new OpenFile(h.User, h.Path)).ToList()),
-        CopyPackageFiles copy => Copy(copy),
-        DeletePackageDirectory => Delete(),
-        RevokeAccess => Done(Host.RevokeAccess(Share), new AccessRevoked(Now)),
-        WarnUsers warn => Message(warn.Users, ForcedDisconnectionMessages.Warning(Share.ToString(), warn.Delay), users => new UsersWarned(Now, users)),
-        ForceCloseOpenFiles close => ForceClose(close.WarnedUsers),
-        RestoreAccess => Done(Host.RestoreAccess(Share), new AccessRestored(Now)),
-        NotifyUsersReady notify => Message(notify.Users, ForcedDisconnectionMessages.Ready(Share.ToString()), users => new UsersNotified(Now, users)),
-        _ => throw new InvalidOperationException($"the driver cannot perform {effect}"),
-    };
+    private PackageDirectoryCommand Perform(PackageDirectoryEffect effect) =>
+        Effects.PerformAsync(effect).GetAwaiter().GetResult();
 
-    private PackageDirectoryCommand Copy(CopyPackageFiles copy)
-    {
-        var source = _sources.GetValueOrDefault(copy.Version) ?? [];
-        var copied = 0;
-        foreach (var file in copy.Files)
-        {
-            if (!source.TryGetValue(file.Path, out var bytes))
-                return new CopyFailed(Now, $"source missing: {file.Path} of version {copy.Version}", FilesCopied: copied);
-            var written = Host.WriteFile(Share, file.Path, bytes);
-            if (written.Failure is SharingViolation violation)
-                return new CopyFailed(Now, violation.Message, file.Path, violation.Users, copied);
-            if (written.Failure is { } failure)
-                return new CopyFailed(Now, failure.Message, FilesCopied: copied);
-            copied++;
-        }
-
-        var readBack = copy.Files
-            .Select(file => Host.GetFileInfo(Share, file.Path).Value)
-            .Select(info => new PackageFile(info.Path, info.Size, info.Sha256))
-            .ToList();
-        return new CopyCompleted(Now, copy.Version, readBack);
-    }
-
-    private PackageDirectoryCommand Delete()
-    {
-        foreach (var entry in Host.ListDirectory(Share, "").Value)
-        {
-            var deleted = entry.IsDirectory ? Host.DeleteDirectory(Share, entry.Name) : Host.DeleteFile(Share, entry.Name);
-            if (deleted.Failure is SharingViolation violation)
-                return new DeleteFailed(Now, violation.Message, violation.Path, violation.Users);
-            if (deleted.Failure is { } failure)
-                return new DeleteFailed(Now, failure.Message);
-        }
-
-        return new DirectoryDeleted(Now);
-    }
-
-    /// <summary>Ends the sessions of warned users that still hold files; a user never warned is left alone (and blocks the copy).</summary>
-    private PackageDirectoryCommand ForceClose(IReadOnlyList<string> warnedUsers)
-    {
-        var closed = new List<string>();
-        foreach (var listing in Host.ListSessions(Share).Value)
-        {
-            var user = listing.Session.User;
-            if (listing.OpenFiles.Count == 0 || !warnedUsers.Contains(user, StringComparer.OrdinalIgnoreCase)) continue;
-            Assert.True(Host.Disconnect(listing.Session.Id).IsSuccess);
-            if (closed.Contains(user, StringComparer.OrdinalIgnoreCase)) continue;
-            Host.SendMessage(user, ForcedDisconnectionMessages.ForceClose(Share.ToString()));
-            closed.Add(user);
-        }
-
-        return new UsersForceClosed(Now, closed);
-    }
-
-    private PackageDirectoryCommand Message(IReadOnlyList<string> users, string text, Func<IReadOnlyList<string>, PackageDirectoryCommand> result)
-    {
-        foreach (var user in users) Host.SendMessage(user, text);
-        return result(users);
-    }
-
-    private static PackageDirectoryCommand Done(ShareResult result, PackageDirectoryCommand command) =>
-        result.IsSuccess ? command : throw new InvalidOperationException($"share host refused: {result}");
+    private Task<Stream?> ReadSource(string version, string path) =>
+        Task.FromResult<Stream?>(_sources.GetValueOrDefault(version)?.GetValueOrDefault(path) is { } bytes ? new MemoryStream(bytes) : null);
 }

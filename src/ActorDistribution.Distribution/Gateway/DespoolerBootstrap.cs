@@ -1,0 +1,20 @@
+using ActorDistribution.Actors;
+using ActorDistribution.Actors.Supervision;
+using ActorDistribution.Distribution.Runtime;
+
+namespace ActorDistribution.Distribution.Gateway;
+
+/// <summary>Starts the despooler side of a node: the gateway and, under it, every region of sites, despoolers, packages, servers, jobs and package directories.</summary>
+public static class DespoolerBootstrap
+{
+    /// <summary>
+    /// Needs the persistence store and the <c>DistributionRuntime</c> registered on <paramref name="system"/>; answers the
+    /// actor to Ask. The gateway runs under a backoff supervisor: if it stops (a failed journal write) it comes back,
+    /// recovers its catalog and wakes the deliveries in flight.
+    /// </summary>
+    public static IActorRef Start(ActorSystem system, string name = "distribution")
+    {
+        var backoff = RegionBackoff.Default;
+        return system.ActorOf(BackoffSupervisor.Props(Backoff.OnStop(DespoolerGateway.Props(), "gateway", backoff.Min, backoff.Max, backoff.RandomFactor)), name);
+    }
+}

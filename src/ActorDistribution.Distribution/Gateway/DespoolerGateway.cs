@@ -1,0 +1,474 @@
+using ActorDistribution.Actors;
+using ActorDistribution.Actors.Dispatch;
+using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.Packages;
+using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.Servers;
+using ActorDistribution.Distribution.Sites;
+using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Shares;
+
+namespace ActorDistribution.Distribution.Gateway;
+
+/// <summary>
+/// The one entry of the despooler side: the shell and the node Ask it the request records of
+/// <c>ActorDistribution.Distribution.Requests</c> and get the matching view or a <see cref="Rejected"/>.
+/// It owns the entity regions and keeps the catalog of names (sites, servers, packages, job numbers) as
+/// events, so requests are checked here with clear messages. After a restart it wakes every despooler
+/// (which wakes its package directories) and every job, so deliveries in flight resume on their own.
+/// </summary>
+public sealed class DespoolerGateway : ReceivePersistentActor
+{
+    public const string CatalogId = "catalog/distribution";
+
+    private readonly IActorRef _sites;
+    private readonly IActorRef _despoolers;
+    private readonly IActorRef _packages;
+    private readonly IActorRef _servers;
+    private readonly IActorRef _jobs;
+    private readonly IActorRef _directories;
+    private DistributionCatalog _catalog = DistributionCatalog.Empty;
+
+    public DespoolerGateway()
+    {
+        _sites = Region("sites", id => Actors.Props.Create(() => new Site(id)));
+        _packages = Region("packages", id => Actors.Props.Create(() => new Package(id)));
+        _servers = Region("servers", id => Actors.Props.Create(() => new DistributionServer(id)));
+        _directories = Region("package-directories", id => PackageDirectory.Props(id, _packages));
+        _despoolers = Region("despoolers", id => SiteDespooler.Props(id, _sites, _directories));
+        _jobs = Region("jobs", id => Job.Props(id, _despoolers));
+
+        Recover<CatalogEvent>(e => _catalog = _catalog.Apply(e));
+        Recover<RecoveryCompleted>(_ => Wake());
+
+        Command<AddSite>(AddSite);
+        Command<SetSiteSettings>(SetSiteSettings);
+        Command<ShowSite>(ShowSite);
+        Command<ControlComponent>(ControlComponent);
+        Command<AddServer>(AddServer);
+        Command<AddPackage>(add => ScanPackage(add.Id, add.Source, first: true));
+        Command<UpdatePackage>(update => ScanPackage(update.Id, update.Source, first: false));
+        Command<PackageScanned>(AddVersion);
+        Command<PackageScanFailed>(failed => failed.ReplyTo.Tell(new Rejected(failed.Reason), Self));
+        Command<CreateJob>(CreateJob);
+        Command<ShowJob>(ShowJob);
+        Command<ListJobs>(_ => Reply(ListJobsAsync(_jobs, _directories, _catalog.JobIds.ToList())));
+        Command<PackageStatus>(PackageStatus);
+        CommandAny(message => Reject($"the despooler gateway does not handle {message.GetType().Name}"));
+    }
+
+    public override string PersistenceId => CatalogId;
+
+    public static Props Props() => Actors.Props.Create(() => new DespoolerGateway());
+
+    /// <summary>The regions survive a restart of the gateway (their entities keep running).</summary>
+    protected override void PreRestart(Exception reason, object? message) => PostStop();
+
+    private DateTimeOffset Now => Context.System.Scheduler.UtcNow;
+
+    private static EntityEnvelope To(string id, object message) => new(id, message);
+
+    private IActorRef Region(string name, Func<string, Props> entity)
+    {
+        var existing = Context.Child(name);
+        return existing.Equals(ActorRefs.Nobody) ? Context.ActorOf(EntityRegion.Props(entity), name) : existing;
+    }
+
+    private void Wake()
+    {
+        foreach (var site in _catalog.Sites) _despoolers.Tell(To(site, WakeUp.Instance), Self);
+        foreach (var job in _catalog.JobIds) _jobs.Tell(To(job, WakeUp.Instance), Self);
+    }
+
+    private void Reject(string reason) => Sender.Tell(new Rejected(reason), Self);
+
+    private void Reply(Task<object> answer) => Reply(answer, Sender);
+
+    private void Reply(Task<object> answer, IActorRef replyTo) =>
+        answer.PipeTo(replyTo, Self, reply => reply, problem => new Rejected(problem.Message));
+
+    private string KnownSites => _catalog.Sites.Count == 0 ? "none yet (site add)" : string.Join(", ", _catalog.Sites);
+
+    private string? UnknownSite(string? code, string role = "site") =>
+        _catalog.Site(code) is null ? $"unknown {role} '{code}'; known sites: {KnownSites}" : null;
+
+    // Site codes, server names and package ids become share and server names on the share host.
+    private static string? NameProblem(string what, string? name, Func<string, string> asShare)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return $"{what}: a name is required";
+        return ShareAddress.TryParse(asShare(name.Trim()), out _, out var problem) ? null : $"{what} '{name}' is not allowed: {problem}";
+    }
+
+    private void AddSite(AddSite add)
+    {
+        if (NameProblem("site code", add.Code, c => $"SITESRV_{c}/SMS_{c}") is { } problem)
+        {
+            Reject(problem);
+            return;
+        }
+
+        var code = add.Code.Trim();
+        if (_catalog.Site(code) is { } existing)
+        {
+            Reject($"site {existing} already exists");
+            return;
+        }
+
+        if (add.Response is not null && !ResponseModeNames.TryParse(add.Response, out _, out var error))
+        {
+            Reject(error);
+            return;
+        }
+
+        var replyTo = Sender;
+        Persist(new SiteRegistered(Now, code), e =>
+        {
+            _catalog = _catalog.Apply(e);
+            var added = _sites.Ask<object>(To(code, add with { Code = code }), EntityAsk.Timeout);
+            // A new site server runs its despooler, which loads the settings just configured.
+            var started = _despoolers.Ask<object>(To(code, new ControlDespooler(DespoolerAction.Start)), EntityAsk.Timeout);
+            Reply(SiteViewAsync(code, added, started), replyTo);
+        });
+    }
+
+    private void SetSiteSettings(SetSiteSettings set)
+    {
+        if (UnknownSite(set.Code) is { } problem)
+        {
+            Reject(problem);
+            return;
+        }
+
+        var code = _catalog.Site(set.Code)!;
+        var changed = _sites.Ask<object>(To(code, set with { Code = code }), EntityAsk.Timeout);
+        var despooler = _despoolers.Ask<object>(To(code, GetDespoolerState.Instance), EntityAsk.Timeout);
+        Reply(SiteViewAsync(code, changed, despooler));
+    }
+
+    private void ShowSite(ShowSite show)
+    {
+        if (UnknownSite(show.Code) is { } problem)
+        {
+            Reject(problem);
+            return;
+        }
+
+        var code = _catalog.Site(show.Code)!;
+        var configured = _sites.Ask<object>(To(code, GetSiteSettings.Instance), EntityAsk.Timeout);
+        var despooler = _despoolers.Ask<object>(To(code, GetDespoolerState.Instance), EntityAsk.Timeout);
+        Reply(SiteViewAsync(code, configured, despooler));
+    }
+
+    private static async Task<object> SiteViewAsync(string code, Task<object> configured, Task<object> despooler)
+    {
+        if (await configured.ConfigureAwait(false) is not SiteSettingsReport report) return await configured.ConfigureAwait(false);
+        var component = await despooler.ConfigureAwait(false);
+        return component is ComponentView view ? new SiteView(code, report.Settings, view.InEffect, view.Status) : component;
+    }
+
+    private void ControlComponent(ControlComponent control)
+    {
+        var component = control.Component?.Trim().ToLowerInvariant();
+        if (component == "inbox-manager")
+        {
+            Reject("the inbox manager is not controlled through the despooler gateway; send this to the inbox side");
+            return;
+        }
+
+        if (component != "despooler")
+        {
+            Reject($"unknown component '{control.Component}', expected despooler or inbox-manager");
+            return;
+        }
+
+        if (!DespoolerWords.TryParse(control.Action, out var action, out var error))
+        {
+            Reject(error);
+            return;
+        }
+
+        if (UnknownSite(control.Site) is { } problem)
+        {
+            Reject(problem);
+            return;
+        }
+
+        _despoolers.Tell(To(_catalog.Site(control.Site)!, new ControlDespooler(action)), Sender);
+    }
+
+    private void AddServer(AddServer add)
+    {
+        if ((NameProblem("server name", add.Name, n => $"{n}/PACKAGE") ?? UnknownSite(add.Site)) is { } problem)
+        {
+            Reject(problem);
+            return;
+        }
+
+        var name = add.Name.Trim();
+        if (_catalog.Server(name) is { } existing)
+        {
+            Reject($"server {existing.Name} already exists (site {existing.Site})");
+            return;
+        }
+
+        var site = _catalog.Site(add.Site)!;
+        var replyTo = Sender;
+        Persist(new ServerRegistered(Now, name, site), e =>
+        {
+            _catalog = _catalog.Apply(e);
+            _servers.Tell(To(name, new AddServer(name, site)), replyTo);
+        });
+    }
+
+    private void ScanPackage(string id, string source, bool first)
+    {
+        if (NameProblem("package id", id, p => $"SERVER/{p}") is { } problem)
+        {
+            Reject(problem);
+            return;
+        }
+
+        var known = _catalog.Package(id);
+        if (first && known is not null)
+        {
+            Reject($"package {known} already exists; use package update");
+            return;
+        }
+
+        if (!first && known is null)
+        {
+            Reject($"unknown package '{id}'; known packages: {(_catalog.Packages.Count == 0 ? "none yet (package add)" : string.Join(", ", _catalog.Packages))}");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            Reject($"package {id}: a source directory is required (--source <dir>)");
+            return;
+        }
+
+        var packageId = known ?? id.Trim();
+        string full;
+        try
+        {
+            full = Path.GetFullPath(source);
+        }
+        catch (Exception unusable) when (unusable is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            Reject($"package {packageId}: source '{source}' is not a usable path: {unusable.Message}");
+            return;
+        }
+
+        var replyTo = Sender;
+        Task.Run(() => PackageManifest.ScanAsync(full)).PipeTo(Self, Self,
+            files => new PackageScanned(packageId, full, files, first, replyTo),
+            failure => new PackageScanFailed($"package {packageId}: {failure.Message}", replyTo));
+    }
+
+    private void AddVersion(PackageScanned scanned)
+    {
+        if (!scanned.First)
+        {
+            _packages.Tell(To(scanned.Id, new AddPackageVersion(scanned.Source, scanned.Files, First: false)), scanned.ReplyTo);
+            return;
+        }
+
+        if (_catalog.Package(scanned.Id) is { } existing)
+        {
+            scanned.ReplyTo.Tell(new Rejected($"package {existing} already exists; use package update"), Self);
+            return;
+        }
+
+        Persist(new PackageRegistered(Now, scanned.Id), e =>
+        {
+            _catalog = _catalog.Apply(e);
+            _packages.Tell(To(scanned.Id, new AddPackageVersion(scanned.Source, scanned.Files, First: true)), scanned.ReplyTo);
+        });
+    }
+
+    private void CreateJob(CreateJob create)
+    {
+        if (!JobTypes.TryParse(create.Type, out var type, out var typeError))
+        {
+            Reject(typeError);
+            return;
+        }
+
+        if (Targets(create, out var problem) is not { } targets)
+        {
+            Reject(problem!);
+            return;
+        }
+
+        if (_catalog.Package(create.Package) is not { } package)
+        {
+            Reject($"unknown package '{create.Package}'; known packages: {(_catalog.Packages.Count == 0 ? "none yet (package add)" : string.Join(", ", _catalog.Packages))}");
+            return;
+        }
+
+        if (create.SourceSite is not null && UnknownSite(create.SourceSite, "source site") is { } sourceProblem)
+        {
+            Reject(sourceProblem);
+            return;
+        }
+
+        var sourceSite = create.SourceSite is null ? null : _catalog.Site(create.SourceSite);
+        var id = (_catalog.LastJob + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var replyTo = Sender;
+        Persist(new JobRegistered(Now, id), e =>
+        {
+            _catalog = _catalog.Apply(e);
+            Reply(OpenJobAsync(_packages, _jobs, _directories, id, type, package, sourceSite, targets), replyTo);
+        });
+    }
+
+    /// <summary>Each target site with its servers: the ones named in --servers, or all of the site's.</summary>
+    private IReadOnlyList<JobTarget>? Targets(CreateJob create, out string? problem)
+    {
+        problem = null;
+        var sites = (create.Targets ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+        if (sites.Count == 0)
+        {
+            problem = "a job needs at least one target site (--target <site>[,<site>...])";
+            return null;
+        }
+
+        var canonical = new List<string>();
+        foreach (var site in sites)
+        {
+            if ((problem = UnknownSite(site, "target site")) is not null) return null;
+            var code = _catalog.Site(site)!;
+            if (!canonical.Contains(code)) canonical.Add(code);
+        }
+
+        var named = new List<ServerView>();
+        foreach (var name in (create.Servers ?? []).Where(s => !string.IsNullOrWhiteSpace(s)))
+        {
+            if (_catalog.Server(name) is not { } server)
+            {
+                problem = $"unknown server '{name}'; known servers: {(_catalog.Servers.Count == 0 ? "none yet (server add)" : string.Join(", ", _catalog.Servers.Select(s => $"{s.Name} ({s.Site})")))}";
+                return null;
+            }
+
+            if (!canonical.Contains(server.Site))
+            {
+                problem = $"server {server.Name} belongs to site {server.Site}, which is not a target of the job ({string.Join(", ", canonical)})";
+                return null;
+            }
+
+            named.Add(server);
+        }
+
+        var targets = new List<JobTarget>();
+        foreach (var site in canonical)
+        {
+            var servers = named.Count > 0
+                ? named.Where(s => s.Site == site).Select(s => s.Name).Distinct().ToList()
+                : _catalog.ServersOf(site);
+            if (servers.Count == 0)
+            {
+                problem = named.Count > 0
+                    ? $"none of the servers given (--servers) belongs to target site {site}"
+                    : $"target site {site} has no distribution server; add one with server add <name> --site {site}";
+                return null;
+            }
+
+            targets.Add(new JobTarget(site, servers));
+        }
+
+        return targets;
+    }
+
+    private static async Task<object> OpenJobAsync(
+        IActorRef packages, IActorRef jobs, IActorRef directories,
+        string id, JobType type, string package, string? sourceSite, IReadOnlyList<JobTarget> targets)
+    {
+        string? version = null;
+        IReadOnlyList<PackageFile> files = [];
+        if (type != JobType.RemovePackageFromServer)
+        {
+            var current = await packages.Ask<object>(To(package, new GetPackageVersion()), EntityAsk.Timeout).ConfigureAwait(false);
+            if (current is not PackageVersionView view) return current;
+            (version, files) = (view.Version, view.Files);
+        }
+
+        var opened = await jobs.Ask<object>(To(id, new OpenJob(new JobDefinition(id, type, package, version, files, sourceSite, targets))), EntityAsk.Timeout)
+            .ConfigureAwait(false);
+        return opened is JobDefinition definition ? await JobViewAsync(definition, directories).ConfigureAwait(false) : opened;
+    }
+
+    private void ShowJob(ShowJob show)
+    {
+        if (!_catalog.HasJob(show.Id))
+        {
+            Reject($"unknown job '{show.Id}'; jobs are numbered 1 to {_catalog.LastJob}");
+            return;
+        }
+
+        Reply(ShowJobAsync(_jobs, _directories, show.Id.Trim()));
+    }
+
+    private static async Task<object> ShowJobAsync(IActorRef jobs, IActorRef directories, string id)
+    {
+        var reply = await jobs.Ask<object>(To(id, GetJobDefinition.Instance), EntityAsk.Timeout).ConfigureAwait(false);
+        return reply is JobDefinition definition ? await JobViewAsync(definition, directories).ConfigureAwait(false) : reply;
+    }
+
+    private static async Task<object> ListJobsAsync(IActorRef jobs, IActorRef directories, IReadOnlyList<string> ids)
+    {
+        var views = new List<JobView>();
+        foreach (var id in ids)
+            if (await ShowJobAsync(jobs, directories, id).ConfigureAwait(false) is JobView view) views.Add(view);
+        return new JobList(views);
+    }
+
+    private static async Task<object> JobViewAsync(JobDefinition job, IActorRef directories)
+    {
+        var targets = new List<JobTargetView>();
+        var statuses = new List<InstallStatus>();
+        foreach (var target in job.Targets)
+        {
+            foreach (var server in target.Servers)
+            {
+                var report = await StatusAsync(directories, server, job.Package).ConfigureAwait(false);
+                var status = JobStatus.ForTarget(job, report.Status);
+                statuses.Add(status);
+                targets.Add(new JobTargetView(target.Site, server, status.Display));
+            }
+        }
+
+        var offers = job.Type == JobType.RunCommandOnWorkstation
+            ? job.Targets.Select(t => $"{SiteServerShares.Inboxes(t.Site)}/{SiteServerShares.PathIn(SiteServerShares.OfferInbox, JobOffer.FileName(job.Id))}").ToList()
+            : [];
+        return new JobView(job.Id, job.Type.ToWord(), job.Package, job.Version, job.SourceSite, targets, JobStatus.Of(statuses), offers);
+    }
+
+    private static async Task<InstallStatusReport> StatusAsync(IActorRef directories, string server, string package) =>
+        await directories.Ask<InstallStatusReport>(To(PackageDirectoryShares.EntityId(server, package), GetInstallStatus.Instance), EntityAsk.Timeout)
+            .ConfigureAwait(false);
+
+    private void PackageStatus(PackageStatus status)
+    {
+        if (_catalog.Package(status.Package) is not { } package)
+        {
+            Reject($"unknown package '{status.Package}'; known packages: {(_catalog.Packages.Count == 0 ? "none yet (package add)" : string.Join(", ", _catalog.Packages))}");
+            return;
+        }
+
+        Reply(PackageStatusAsync(_directories, package, _catalog.Servers));
+    }
+
+    private static async Task<object> PackageStatusAsync(IActorRef directories, string package, IReadOnlyList<ServerView> servers)
+    {
+        var views = new List<ServerStatusView>();
+        foreach (var server in servers)
+        {
+            var report = await StatusAsync(directories, server.Name, package).ConfigureAwait(false);
+            views.Add(new ServerStatusView(server.Name, server.Site, report.Requested ? report.Status.Display : "none"));
+        }
+
+        return new PackageStatusView(package, views);
+    }
+}

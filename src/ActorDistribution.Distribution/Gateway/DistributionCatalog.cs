@@ -1,0 +1,39 @@
+using System.Globalization;
+using ActorDistribution.Distribution.Requests;
+
+namespace ActorDistribution.Distribution.Gateway;
+
+/// <summary>The names that exist (sites, servers with their site, packages) and the last job number. Names match case-insensitively and keep their first spelling.</summary>
+public sealed record DistributionCatalog(
+    IReadOnlyList<string> Sites,
+    IReadOnlyList<ServerView> Servers,
+    IReadOnlyList<string> Packages,
+    int LastJob)
+{
+    public static DistributionCatalog Empty { get; } = new([], [], [], 0);
+
+    public IEnumerable<string> JobIds => Enumerable.Range(1, LastJob).Select(n => n.ToString(CultureInfo.InvariantCulture));
+
+    public string? Site(string? code) => Find(Sites, code);
+
+    public string? Package(string? id) => Find(Packages, id);
+
+    public ServerView? Server(string? name) => Servers.FirstOrDefault(s => string.Equals(s.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public IReadOnlyList<string> ServersOf(string site) =>
+        Servers.Where(s => string.Equals(s.Site, site, StringComparison.OrdinalIgnoreCase)).Select(s => s.Name).ToList();
+
+    public bool HasJob(string? id) => int.TryParse(id?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= LastJob;
+
+    public DistributionCatalog Apply(CatalogEvent @event) => @event switch
+    {
+        SiteRegistered e => this with { Sites = [.. Sites, e.Code] },
+        ServerRegistered e => this with { Servers = [.. Servers, new ServerView(e.Name, e.Site)] },
+        PackageRegistered e => this with { Packages = [.. Packages, e.Id] },
+        JobRegistered e => this with { LastJob = int.Parse(e.Id, CultureInfo.InvariantCulture) },
+        _ => throw new ArgumentException($"unknown catalog event {@event.GetType().Name}", nameof(@event)),
+    };
+
+    private static string? Find(IReadOnlyList<string> names, string? name) =>
+        names.FirstOrDefault(n => string.Equals(n, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+}

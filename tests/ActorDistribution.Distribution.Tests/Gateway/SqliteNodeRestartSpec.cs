@@ -1,0 +1,97 @@
+using ActorDistribution.Actors;
+using ActorDistribution.Actors.Dispatch;
+using ActorDistribution.Actors.Time;
+using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.Gateway;
+using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Hocon;
+using ActorDistribution.Persistence;
+using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Shares;
+using ActorDistribution.TestKit;
+
+namespace ActorDistribution.Distribution.Tests.Gateway;
+
+/// <summary>A real restart: the actor system is terminated mid-escalation and a new one starts on the same SQLite journal.</summary>
+public sealed class SqliteNodeRestartSpec : IDisposable
+{
+    private static readonly TimeSpan X = TimeSpan.FromMinutes(120);
+    private static readonly TimeSpan ForcedAt = TimeSpan.FromMinutes(120 * 11 + 5);
+
+    private readonly TempDirectory _directory = new();
+    private readonly VirtualScheduler _clock = new();
+    private readonly InMemoryShareHost _shares;
+    private ActorSystem _system = null!;
+    private IPersistenceStore _store = null!;
+    private IActorRef _gateway = null!;
+
+    public SqliteNodeRestartSpec() => _shares = new InMemoryShareHost(_clock);
+
+    private async Task StartNode()
+    {
+        _system = ActorSystem.Create("node", new ActorSystemOptions { Scheduler = _clock });
+        _store = await PersistenceStores.OpenSqliteAsync(Path.Combine(_directory.Path, "journal.db"), DistributionEvents.Serializer(), _clock);
+        PersistenceExtension.Register(_system, _store);
+        DistributionRuntime.Register(_system, new DistributionRuntime(ConfigFactory.Reference(), _shares));
+        _gateway = DespoolerBootstrap.Start(_system);
+        VirtualTime.Advance(_system, TimeSpan.Zero);
+    }
+
+    private async Task StopNode()
+    {
+        await _system.Terminate();
+        await _store.DisposeAsync();
+    }
+
+    private async Task<T> Request<T>(object request)
+    {
+        var reply = await _gateway.Ask<object>(request, TimeSpan.FromHours(1)).WaitAsync(TimeSpan.FromSeconds(20));
+        VirtualTime.Advance(_system, TimeSpan.Zero);
+        return Assert.IsType<T>(reply);
+    }
+
+    private string Source(string version, string setup) => Path.GetDirectoryName(_directory.Write($"{version}/setup.exe", setup))!;
+
+    private async Task<string> Status() => (await Request<PackageStatusView>(new PackageStatus("OFFICE97"))).Servers.Single().Status;
+
+    [Fact]
+    public async Task A_node_restarted_after_the_warning_disconnects_and_copies_at_22h05m()
+    {
+        await StartNode();
+        await Request<SiteView>(new AddSite("CH2", "fast"));
+        await Request<SiteView>(new SetSiteSettings("CH2", ["use-forced-disconnect=on", "retries-before-forced-disconnection=10", "forced-disconnection-delay=5"]));
+        await Request<ComponentView>(new ControlComponent("despooler", "pause", "CH2"));
+        await Request<ComponentView>(new ControlComponent("despooler", "continue", "CH2"));
+        await Request<ServerView>(new AddServer("NTSRV1", "CH2"));
+        await Request<PackageVersionView>(new AddPackage("OFFICE97", Source("v1", "setup v1")));
+        await Request<JobView>(new CreateJob("share-package-on-server", "OFFICE97", ["CH2"]));
+        var alice = _shares.Connect("alice", new ShareAddress("NTSRV1", "OFFICE97")).Value;
+        Assert.True(_shares.OpenFile(alice.Id, "setup.exe").IsSuccess);
+        await Request<PackageVersionView>(new UpdatePackage("OFFICE97", Source("v2", "setup v2")));
+        var t0 = _clock.UtcNow;
+        await Request<JobView>(new CreateJob("share-package-on-server", "OFFICE97", ["CH2"]));
+        VirtualTime.Advance(_system, X * 11 + TimeSpan.FromMinutes(1));
+        Assert.StartsWith("warning-sent", await Status());
+
+        await StopNode();
+        await StartNode();
+        Assert.StartsWith("warning-sent", await Status());
+        VirtualTime.Advance(_system, TimeSpan.FromMinutes(4));
+
+        Assert.Equal("installed (2)", await Status());
+        var events = new List<PackageDirectoryEvent>();
+        await foreach (var envelope in _store.ReadJournal.CurrentEventsByPersistenceId("pkgdir/NTSRV1/OFFICE97")) events.Add((PackageDirectoryEvent)envelope.Event);
+        Assert.Equal(t0 + ForcedAt, events.OfType<PackageFilesCopied>().Last().At);
+        Assert.Empty(PackageDirectoryInvariants.Check(events));
+        Assert.Equal(AccessState.Open, _shares.GetAccessState(new ShareAddress("NTSRV1", "OFFICE97")).Value);
+        await StopNode();
+    }
+
+    public void Dispose()
+    {
+        _system?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _directory.Dispose();
+    }
+}
