@@ -36,7 +36,8 @@ public sealed class AuditSource : IAsyncDisposable
 
     public IReadJournal Journal => _store.ReadJournal;
 
-    public static async Task<AuditSource> OpenSqliteAsync(string filePath, CancellationToken cancellationToken = default)
+    /// <param name="serializer">Default: <see cref="DistributionEvents.Serializer"/>; pass one that knows more event types to audit them too.</param>
+    public static async Task<AuditSource> OpenSqliteAsync(string filePath, EventSerializer? serializer = null, CancellationToken cancellationToken = default)
     {
         var full = Path.GetFullPath(filePath);
         // The store would create a missing file; an audit of a journal that is not there must say so instead.
@@ -44,7 +45,7 @@ public sealed class AuditSource : IAsyncDisposable
         if (!File.Exists(full)) throw new AuditSourceException($"{filePath}: no such journal file");
         await EnsureSqliteJournalAsync(filePath, full, cancellationToken).ConfigureAwait(false);
 
-        var serializer = DistributionEvents.Serializer();
+        serializer ??= DistributionEvents.Serializer();
         try
         {
             var store = await PersistenceStores.OpenSqliteAsync(full, serializer, new WallClockScheduler(), cancellationToken: cancellationToken)
@@ -57,7 +58,8 @@ public sealed class AuditSource : IAsyncDisposable
         }
     }
 
-    public static async Task<AuditSource> OpenPostgreSqlAsync(string connectionString, CancellationToken cancellationToken = default)
+    public static async Task<AuditSource> OpenPostgreSqlAsync(string connectionString, EventSerializer? serializer = null,
+        CancellationToken cancellationToken = default)
     {
         string description;
         try
@@ -70,7 +72,7 @@ public sealed class AuditSource : IAsyncDisposable
             throw new AuditSourceException($"--postgres: not a valid connection string: {problem.Message}", problem);
         }
 
-        var serializer = DistributionEvents.Serializer();
+        serializer ??= DistributionEvents.Serializer();
         try
         {
             var store = await PersistenceStores.OpenPostgreSqlAsync(connectionString, serializer, new WallClockScheduler(), cancellationToken: cancellationToken)
