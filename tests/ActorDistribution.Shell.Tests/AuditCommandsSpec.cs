@@ -161,4 +161,14 @@ public sealed class AuditCommandsSpec : IDisposable
         Assert.NotEqual(0, code);
         Assert.Contains("--at", error);
     }
+
+    [Fact]
+    public void An_unreachable_postgres_is_one_error_line_naming_the_server()
+    {
+        var (code, _, error) = Run("audit", "verify", "--postgres", "Host=127.0.0.1;Port=1;Database=journal;Timeout=2");
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("postgresql://127.0.0.1:1/journal: ", error);
+        Assert.Single(error.Trim().Split('\n'));
+    }
 }

@@ -21,9 +21,21 @@ internal static class ForcedDeliveryJournal
 
     public static async Task<IReadOnlyList<PackageDirectoryEvent>> WriteAsync(string path)
     {
-        var events = Drive();
         var clock = new SettableClock();
         await using var store = await PersistenceStores.OpenSqliteAsync(path, DistributionEvents.Serializer(), clock);
+        return await WriteAsync(store, clock);
+    }
+
+    public static async Task<IReadOnlyList<PackageDirectoryEvent>> WritePostgreSqlAsync(string connectionString)
+    {
+        var clock = new SettableClock();
+        await using var store = await PersistenceStores.OpenPostgreSqlAsync(connectionString, DistributionEvents.Serializer(), clock);
+        return await WriteAsync(store, clock);
+    }
+
+    private static async Task<IReadOnlyList<PackageDirectoryEvent>> WriteAsync(IPersistenceStore store, SettableClock clock)
+    {
+        var events = Drive();
         for (var i = 0; i < events.Count; i++)
         {
             clock.UtcNow = events[i].At;
