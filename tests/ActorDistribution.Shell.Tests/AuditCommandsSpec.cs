@@ -120,15 +120,27 @@ public sealed class AuditCommandsSpec : IDisposable
         Assert.Equal($"{Path.Combine("data", "journal.db")}: no such journal file", error.Trim());
     }
 
-    [Fact]
-    public async Task A_bad_time_is_one_error_line_naming_the_option()
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("3/2/2026")]
+    public async Task A_time_that_is_not_iso_8601_is_one_error_line_naming_the_option(string time)
     {
         await WriteAsync(JournalPath);
 
-        var (code, _, error) = Run("audit", "timeline", PackageDirectory, "--from", "yesterday", "--journal", JournalPath);
+        var (code, _, error) = Run("audit", "timeline", PackageDirectory, "--from", time, "--journal", JournalPath);
 
         Assert.Equal(1, code);
-        Assert.Equal("--from: 'yesterday' is not an ISO 8601 time (e.g. 2026-03-02T08:00:00Z)", error.Trim());
+        Assert.Equal($"--from: '{time}' is not an ISO 8601 time (e.g. 2026-03-02T08:00:00Z)", error.Trim());
+    }
+
+    [Fact]
+    public async Task A_date_alone_is_midnight_utc()
+    {
+        await WriteAsync(JournalPath);
+
+        var (code, output, _) = Run("audit", "timeline", PackageDirectory, "--to", "2026-03-02", "--journal", JournalPath);
+
+        Assert.Equal((0, "no events in that time window"), (code, output.Trim()));
     }
 
     [Fact]
@@ -139,7 +151,7 @@ public sealed class AuditCommandsSpec : IDisposable
         var (code, _, error) = Run("audit", "state", "pkgdir/NTSRV9/OFFICE97", "--at", "2026-03-02T13:00:00Z", "--journal", JournalPath);
 
         Assert.Equal(1, code);
-        Assert.Equal($"no events of 'pkgdir/NTSRV9/OFFICE97' in {JournalPath}", error.Trim());
+        Assert.Equal($"no events of 'pkgdir/NTSRV9/OFFICE97' in {JournalPath} (it has {PackageDirectory})", error.Trim());
     }
 
     [Fact]

@@ -94,6 +94,23 @@ public sealed class AuditSource : IAsyncDisposable
         CancellationToken cancellationToken = default) =>
         Guard(Journal.CurrentEventsByPersistenceId(persistenceId, cancellationToken: cancellationToken), progress, cancellationToken);
 
+    /// <summary>
+    /// The error for an entity with no events: names the journal and, when some exist, entities of the same kind,
+    /// so a mistyped name shows what is there.
+    /// </summary>
+    public async Task<AuditSourceException> NoEventsOfAsync(string persistenceId, CancellationToken cancellationToken = default)
+    {
+        var slash = persistenceId.IndexOf('/');
+        var kind = slash > 0 ? persistenceId[..(slash + 1)] : null;
+        var similar = new List<string>();
+        if (kind is not null)
+            await foreach (var id in Journal.CurrentPersistenceIds(cancellationToken).ConfigureAwait(false))
+                if (id.StartsWith(kind, StringComparison.OrdinalIgnoreCase) && similar.Count < 5) similar.Add(id);
+        var known = similar.Count > 0 ? $" (it has {string.Join(", ", similar)})"
+            : kind is null ? " (entities are named by persistence id, e.g. pkgdir/NTSRV1/OFFICE97)" : "";
+        return new AuditSourceException($"no events of '{persistenceId}' in {Description}{known}");
+    }
+
     /// <summary>The manifest an event is stored under (the same serializer wrote it).</summary>
     public string ManifestOf(object @event) => Serializer.TryGetManifest(@event.GetType(), out var manifest) ? manifest : @event.GetType().Name;
 
@@ -128,7 +145,7 @@ public sealed class AuditSource : IAsyncDisposable
             yield return enumerator.Current;
         }
 
-        progress?.Report(read);
+        if (read % ProgressStep != 0) progress?.Report(read);
     }
 
     /// <summary>Refuses a file that is not SQLite or has no journal table, before the store would add its tables to it.</summary>

@@ -19,7 +19,7 @@ public static class StateAt
             entries.Add(Timeline.Entry(source, envelope));
         }
 
-        if (!any) throw new AuditSourceException($"no events of '{persistenceId}' in {source.Description}");
+        if (!any) throw await source.NoEventsOfAsync(persistenceId, cancellationToken).ConfigureAwait(false);
 
         var replay = (replays ?? EntityReplays.Default()).For(persistenceId);
         var last = entries.Count > 0 ? entries[^1] : null;

@@ -26,7 +26,7 @@ public static class Timeline
             if (window.Contains(EventTime.Of(envelope))) entries.Add(Entry(source, envelope));
         }
 
-        if (!any) throw new AuditSourceException($"no events of '{persistenceId}' in {source.Description}");
+        if (!any) throw await source.NoEventsOfAsync(persistenceId, cancellationToken).ConfigureAwait(false);
         return entries;
     }
 

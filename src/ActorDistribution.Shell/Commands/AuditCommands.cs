@@ -99,7 +99,8 @@ public static class AuditCommands
         {
             if (parsed.GetValue(file) is not { } path)
             {
-                await JsonLinesExport.WriteAsync(source, output, progress, cancellation);
+                // Lines going to the same terminal would be torn by the progress line.
+                await JsonLinesExport.WriteAsync(source, output, Console.IsOutputRedirected ? progress : null, cancellation);
                 return 0;
             }
 

@@ -75,12 +75,12 @@ public sealed class TimelineSpec : IDisposable
     }
 
     [Fact]
-    public async Task An_entity_without_events_is_a_clear_error()
+    public async Task An_entity_without_events_is_a_clear_error_naming_the_entities_of_its_kind()
     {
         await journal.WriteAsync(PackageDirectory, ForcedDelivery().Events.Take(1));
 
         var problem = await Assert.ThrowsAsync<AuditSourceException>(() => Read("pkgdir/NTSRV9/OFFICE97", TimeWindow.All));
-        Assert.Equal($"no events of 'pkgdir/NTSRV9/OFFICE97' in {journal.Path}", problem.Message);
+        Assert.Equal($"no events of 'pkgdir/NTSRV9/OFFICE97' in {journal.Path} (it has {PackageDirectory})", problem.Message);
         var site = await Assert.ThrowsAsync<AuditSourceException>(() => Read("site/NOPE", TimeWindow.All));
         Assert.StartsWith("no site 'NOPE'", site.Message);
     }
