@@ -45,7 +45,7 @@ public sealed class AuditSource : IAsyncDisposable
         if (!File.Exists(full)) throw new AuditSourceException($"{filePath}: no such journal file");
         await EnsureSqliteJournalAsync(filePath, full, cancellationToken).ConfigureAwait(false);
 
-        serializer ??= DistributionEvents.Serializer();
+        serializer = WithUnknownEvents(serializer ?? DistributionEvents.Serializer());
         try
         {
             var store = await PersistenceStores.OpenSqliteAsync(full, serializer, new WallClockScheduler(), cancellationToken: cancellationToken)
@@ -72,7 +72,7 @@ public sealed class AuditSource : IAsyncDisposable
             throw new AuditSourceException($"--postgres: not a valid connection string: {problem.Message}", problem);
         }
 
-        serializer ??= DistributionEvents.Serializer();
+        serializer = WithUnknownEvents(serializer ?? DistributionEvents.Serializer());
         try
         {
             var store = await PersistenceStores.OpenPostgreSqlAsync(connectionString, serializer, new WallClockScheduler(), cancellationToken: cancellationToken)
@@ -111,10 +111,15 @@ public sealed class AuditSource : IAsyncDisposable
         return new AuditSourceException($"no events of '{persistenceId}' in {Description}{known}");
     }
 
-    /// <summary>The manifest an event is stored under (the same serializer wrote it).</summary>
-    public string ManifestOf(object @event) => Serializer.TryGetManifest(@event.GetType(), out var manifest) ? manifest : @event.GetType().Name;
+    /// <summary>An event as the journal stores it: its manifest and JSON (an <see cref="UnknownEvent"/> gives back its own).</summary>
+    public SerializedEvent Stored(EventEnvelope envelope) => envelope.Event is UnknownEvent unknown
+        ? new SerializedEvent(unknown.Manifest, unknown.Json)
+        : Serializer.Serialize(envelope.Event, envelope.PersistenceId, envelope.SequenceNr);
 
     public ValueTask DisposeAsync() => _store.DisposeAsync();
+
+    /// <summary>Adds the catch-all for manifests nobody knows, after any upcaster already there.</summary>
+    private static EventSerializer WithUnknownEvents(EventSerializer serializer) => serializer.AddUpcaster(new UnknownEventUpcaster());
 
     private async IAsyncEnumerable<EventEnvelope> Guard(IAsyncEnumerable<EventEnvelope> events, IProgress<long>? progress,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -126,10 +131,6 @@ public sealed class AuditSource : IAsyncDisposable
             try
             {
                 if (!await enumerator.MoveNextAsync().ConfigureAwait(false)) break;
-            }
-            catch (UnknownManifestException problem)
-            {
-                throw new AuditSourceException($"{Description}: {problem.Message} (the journal was written by a newer version?)", problem);
             }
             catch (EventDeserializationException problem)
             {

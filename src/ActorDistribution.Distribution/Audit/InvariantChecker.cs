@@ -40,6 +40,7 @@ public static class InvariantChecker
         private readonly Dictionary<string, InboxLock> _inboxes = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _entities = new(StringComparer.Ordinal);
         private readonly List<AuditViolation> _violations = [];
+        private readonly SortedDictionary<string, long> _unknown = new(StringComparer.Ordinal);
         private long _read;
 
         public void Observe(EventEnvelope envelope)
@@ -48,6 +49,9 @@ public static class InvariantChecker
             _entities.Add(envelope.PersistenceId);
             switch (envelope.Event)
             {
+                case UnknownEvent unknown:
+                    _unknown[unknown.Manifest] = _unknown.GetValueOrDefault(unknown.Manifest) + 1;
+                    break;
                 case PackageDirectoryEvent:
                     if (!_packageDirectories.TryGetValue(envelope.PersistenceId, out var events))
                         _packageDirectories[envelope.PersistenceId] = events = [];
@@ -96,7 +100,7 @@ public static class InvariantChecker
                         $"the lock of {id} stayed in place after {inbox.EndReason} at {AuditFormat.Time(EventTime.Of(ended))}, and no stuck-lock alarm was recorded"));
 
             var ordered = _violations.OrderBy(v => v.Time).ThenBy(v => v.PersistenceId, StringComparer.Ordinal).ThenBy(v => v.SequenceNr).ToList();
-            return new AuditReport(_read, _entities.Count, ordered);
+            return new AuditReport(_read, _entities.Count, ordered, _unknown);
         }
 
         private void Alarm(IEnumerable<CapInbox> locks)

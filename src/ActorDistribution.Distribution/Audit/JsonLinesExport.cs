@@ -54,7 +54,7 @@ public static class JsonLinesExport
 
     public static string Line(AuditSource source, EventEnvelope envelope)
     {
-        var stored = source.Serializer.Serialize(envelope.Event, envelope.PersistenceId, envelope.SequenceNr);
+        var stored = source.Stored(envelope);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {

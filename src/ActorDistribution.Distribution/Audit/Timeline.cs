@@ -53,7 +53,7 @@ public static class Timeline
 
     internal static TimelineEntry Entry(AuditSource source, EventEnvelope envelope)
     {
-        var stored = source.Serializer.Serialize(envelope.Event, envelope.PersistenceId, envelope.SequenceNr);
+        var stored = source.Stored(envelope);
         return new TimelineEntry(envelope.Offset, envelope.PersistenceId, envelope.SequenceNr, EventTime.Of(envelope),
             stored.Manifest, Encoding.UTF8.GetString(stored.Payload));
     }

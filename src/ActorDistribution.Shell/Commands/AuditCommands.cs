@@ -75,6 +75,9 @@ public static class AuditCommands
             var report = await InvariantChecker.VerifyAsync(source, progress, cancellation);
             progress?.Dispose();
             foreach (var violation in report.Violations) output.WriteLine(violation.ToString());
+            if (report.UnknownManifests.Count > 0)
+                output.WriteLine("not checked, unknown to this audit: " + string.Join(", ",
+                    report.UnknownManifests.Select(unknown => string.Create(CultureInfo.InvariantCulture, $"{unknown.Value} event(s) of {unknown.Key}"))));
             var read = string.Create(CultureInfo.InvariantCulture, $"{report.EventsRead} event(s) of {report.Entities} entit{(report.Entities == 1 ? "y" : "ies")}");
             if (report.IsClean)
             {

@@ -4,6 +4,7 @@ using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Persistence;
 using ActorDistribution.Persistence.Journal;
 using ActorDistribution.Persistence.Serialization;
+using Microsoft.Data.Sqlite;
 
 namespace ActorDistribution.Distribution.Tests.Audit;
 
@@ -36,6 +37,25 @@ internal sealed class AuditJournal : IDisposable
     }
 
     public Task WriteAsync(string persistenceId, params object[] events) => WriteAsync(persistenceId, events.AsEnumerable());
+
+    /// <summary>Adds one raw row, bypassing the serializer: an event of a manifest this build may not know.</summary>
+    public void InsertRaw(string persistenceId, DateTimeOffset at, string manifest, string json)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
+        connection.Open();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO event_journal (persistence_id, sequence_nr, created_at, manifest, payload, writer, deleted)
+            VALUES ($id, $nr, $at, $manifest, $payload, 'raw', 0)
+            """;
+        var sequenceNr = _sequenceNrs[persistenceId] = _sequenceNrs.GetValueOrDefault(persistenceId) + 1;
+        insert.Parameters.AddWithValue("$id", persistenceId);
+        insert.Parameters.AddWithValue("$nr", sequenceNr);
+        insert.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        insert.Parameters.AddWithValue("$manifest", manifest);
+        insert.Parameters.AddWithValue("$payload", System.Text.Encoding.UTF8.GetBytes(json));
+        insert.ExecuteNonQuery();
+    }
 
     public Task<AuditSource> OpenAsync() => AuditSource.OpenSqliteAsync(Path, Serializer());
 

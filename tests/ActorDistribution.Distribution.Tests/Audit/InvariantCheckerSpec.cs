@@ -141,6 +141,19 @@ public sealed class InvariantCheckerSpec : IDisposable
         Assert.True((await Verify()).IsClean);
     }
 
+    [Fact]
+    public async Task Events_of_manifests_unknown_to_this_build_are_counted_not_checked()
+    {
+        await journal.WriteAsync(PackageDirectory, ForcedDelivery().Events);
+        journal.InsertRaw("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER2"}""");
+        journal.InsertRaw("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER3"}""");
+
+        var report = await Verify();
+
+        Assert.True(report.IsClean);
+        Assert.Equal(2, report.UnknownManifests["site.renamed.v3"]);
+    }
+
     private async Task<AuditReport> Verify()
     {
         await using var source = await journal.OpenAsync();

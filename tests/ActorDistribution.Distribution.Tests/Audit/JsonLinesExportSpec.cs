@@ -67,6 +67,21 @@ public sealed class JsonLinesExportSpec : IDisposable
     }
 
     [Fact]
+    public async Task An_event_of_a_manifest_unknown_to_this_build_is_exported_as_stored()
+    {
+        await journal.WriteAsync(OfferInboxId, LockLeftBehind(T0).Take(1));
+        journal.InsertRaw("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER2"}""");
+        var output = new StringWriter();
+
+        await using (var source = await journal.OpenAsync())
+            await JsonLinesExport.WriteAsync(source, output);
+
+        using var last = JsonDocument.Parse(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        Assert.Equal("site.renamed.v3", last.RootElement.GetProperty("manifest").GetString());
+        Assert.Equal("OSHER2", last.RootElement.GetProperty("event").GetProperty("to").GetString());
+    }
+
+    [Fact]
     public async Task Progress_hears_the_count_of_events_read_so_far()
     {
         await journal.WriteAsync(OfferInboxId, LockLeftBehind(T0));
