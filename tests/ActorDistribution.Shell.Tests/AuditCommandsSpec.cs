@@ -75,6 +75,19 @@ public sealed class AuditCommandsSpec : IDisposable
     }
 
     [Fact]
+    public async Task State_without_an_entity_prints_every_entity_at_that_time_as_a_json_array()
+    {
+        await WriteAsync(JournalPath);
+
+        var (code, output, _) = Run("audit", "state", "--at", "2026-03-02T13:00:00Z", "--journal", JournalPath);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var only = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(PackageDirectory, only.GetProperty("persistenceId").GetString());
+    }
+
+    [Fact]
     public async Task Export_prints_one_json_line_per_event_to_stdout()
     {
         var events = await WriteAsync(JournalPath);

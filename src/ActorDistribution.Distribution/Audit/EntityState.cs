@@ -17,7 +17,13 @@ public sealed record EntityState(
     bool IsReplayed,
     object State)
 {
-    public string ToJson()
+    public string ToJson() => ToJsonNode().ToJsonString(AuditFormat.StateJson);
+
+    /// <summary>Several entities as one JSON array, for the state of every entity at T.</summary>
+    public static string ToJson(IEnumerable<EntityState> states) =>
+        new JsonArray(states.Select(state => (JsonNode?)state.ToJsonNode()).ToArray()).ToJsonString(AuditFormat.StateJson);
+
+    private JsonObject ToJsonNode()
     {
         var json = new JsonObject
         {
@@ -44,6 +50,6 @@ public sealed record EntityState(
             }).ToArray());
         }
 
-        return json.ToJsonString(AuditFormat.StateJson);
+        return json;
     }
 }

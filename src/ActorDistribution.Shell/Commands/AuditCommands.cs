@@ -47,19 +47,31 @@ public static class AuditCommands
 
     private static Command StateCommand(TextWriter output, TextWriter error)
     {
-        var entity = EntityArgument("The entity (e.g. pkgdir/NTSRV1/OFFICE97, inbox/CAP_DAN/offerinf.box)");
+        var entity = new Argument<string?>("entity")
+        {
+            Description = "The entity (e.g. pkgdir/NTSRV1/OFFICE97, inbox/CAP_DAN/offerinf.box); without it, every entity",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var at = new Option<string>("--at") { Description = "The ISO 8601 time to rebuild the entity at", Required = true };
         var journal = new JournalOptions();
-        var command = new Command("state", "Rebuild one entity as it stood at a time, from its events up to then, as JSON");
+        var command = new Command("state", "Rebuild an entity (or every entity) as it stood at a time, from its events up to then, as JSON");
         command.Arguments.Add(entity);
         command.Options.Add(at);
         journal.AddTo(command);
         command.SetAction((parsed, cancellation) => Run(journal, parsed, error, async (source, progress) =>
         {
             var time = Time(parsed.GetValue(at), "--at")!.Value;
-            var state = await StateAt.RebuildAsync(source, parsed.GetValue(entity)!, time, progress: progress, cancellationToken: cancellation);
+            if (parsed.GetValue(entity) is { } one)
+            {
+                var state = await StateAt.RebuildAsync(source, one, time, progress: progress, cancellationToken: cancellation);
+                progress?.Dispose();
+                output.WriteLine(state.ToJson());
+                return 0;
+            }
+
+            var states = await StateAt.RebuildAllAsync(source, time, progress: progress, cancellationToken: cancellation);
             progress?.Dispose();
-            output.WriteLine(state.ToJson());
+            output.WriteLine(EntityState.ToJson(states));
             return 0;
         }, cancellation));
         return command;

@@ -98,6 +98,24 @@ public sealed class StateAtSpec : IDisposable
         Assert.Contains("\"sites\": [", state.ToJson());
     }
 
+    [Fact]
+    public async Task Every_entity_at_a_time_is_each_one_with_events_by_then_rebuilt_from_those_events()
+    {
+        var driver = ForcedDelivery();
+        await journal.WriteAsync(PackageDirectory, driver.Events);
+        await journal.WriteAsync(OfferInboxId, LockLeftBehind(driver.Events[0].At));
+        await journal.WriteAsync("server/NTSRV1", new ServerAdded(driver.Events[^1].At.AddDays(1), "OSHER"));
+        var warning = driver.Events.OfType<DisconnectionWarningSent>().Single();
+
+        await using var source = await journal.OpenAsync();
+        var states = await StateAt.RebuildAllAsync(source, warning.At);
+
+        Assert.Equal([OfferInboxId, PackageDirectory], states.Select(state => state.PersistenceId));
+        Assert.StartsWith("warning-sent", Assert.IsType<PackageDirectoryView>(states[1].State).Status);
+        using var json = JsonDocument.Parse(EntityState.ToJson(states));
+        Assert.Equal(2, json.RootElement.GetArrayLength());
+    }
+
     private async Task<EntityState> Rebuild(string entity, DateTimeOffset at)
     {
         await using var source = await journal.OpenAsync();
