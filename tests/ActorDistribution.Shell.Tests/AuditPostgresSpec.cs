@@ -4,33 +4,14 @@ using static ActorDistribution.Shell.Tests.ForcedDeliveryJournal;
 
 namespace ActorDistribution.Shell.Tests;
 
-/// <summary>
-/// The audit over a PostgreSQL journal: the server named by ACTORDISTRIBUTION_TEST_POSTGRES, or a throwaway one.
-/// </summary>
-public sealed class AuditPostgresSpec : IAsyncLifetime
+/// <summary>The audit over a PostgreSQL journal, each spec in a fresh database.</summary>
+public sealed class AuditPostgresSpec(AuditPostgresServer server) : IClassFixture<AuditPostgresServer>, IAsyncLifetime
 {
-    private ThrowawayPostgresServer? _server;
-    private string _serverConnectionString = "";
     private string _database = "";
 
-    public async Task InitializeAsync()
-    {
-        var given = Environment.GetEnvironmentVariable("ACTORDISTRIBUTION_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(given))
-        {
-            _server = await ThrowawayPostgresServer.StartAsync();
-            given = _server.ConnectionString;
-        }
+    public async Task InitializeAsync() => _database = await ThrowawayPostgresServer.CreateDatabaseAsync(server.ConnectionString);
 
-        _serverConnectionString = given;
-        _database = await ThrowawayPostgresServer.CreateDatabaseAsync(_serverConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database.Length > 0) await ThrowawayPostgresServer.DropDatabaseAsync(_serverConnectionString, _database);
-        if (_server is not null) await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => ThrowawayPostgresServer.DropDatabaseAsync(server.ConnectionString, _database);
 
     [Fact]
     public async Task Verify_and_timeline_read_a_postgres_journal_given_by_its_connection_string()
@@ -42,5 +23,15 @@ public sealed class AuditPostgresSpec : IAsyncLifetime
 
         Assert.Equal((0, $"no violations in {events.Count} event(s) of 1 entity", ""), (verify.Code, verify.Output.Trim(), verify.Error));
         Assert.Equal(events.Count, timeline.Output.Trim().Split('\n').Length);
+    }
+
+    [Fact]
+    public void A_database_without_a_journal_is_refused_and_left_without_one()
+    {
+        var (code, _, error) = Run("audit", "verify", "--postgres", _database);
+
+        Assert.Equal(1, code);
+        Assert.EndsWith(": not an event journal (no event_journal table)", error.Trim());
+        Assert.Equal(1, Run("audit", "verify", "--postgres", _database).Code);
     }
 }

@@ -75,6 +75,7 @@ public sealed class AuditSource : IAsyncDisposable
         serializer = WithUnknownEvents(serializer ?? DistributionEvents.Serializer());
         try
         {
+            await EnsurePostgreSqlJournalAsync(connectionString, description, cancellationToken).ConfigureAwait(false);
             var store = await PersistenceStores.OpenPostgreSqlAsync(connectionString, serializer, new WallClockScheduler(), cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             return new AuditSource(store, serializer, description);
@@ -147,6 +148,17 @@ public sealed class AuditSource : IAsyncDisposable
         }
 
         if (read % ProgressStep != 0) progress?.Report(read);
+    }
+
+    /// <summary>Refuses a database without the journal table, before the store would create the tables in it.</summary>
+    private static async Task EnsurePostgreSqlJournalAsync(string connectionString, string description, CancellationToken cancellationToken)
+    {
+        // Unpooled: the store opens its own data source, and this one connection must not linger after the audit.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT to_regclass('event_journal') IS NOT NULL", connection);
+        if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
+            throw new AuditSourceException($"{description}: not an event journal (no event_journal table)");
     }
 
     /// <summary>Refuses a file that is not SQLite or has no journal table, before the store would add its tables to it.</summary>
