@@ -25,8 +25,8 @@ public static class AuditCommands
     private static Command TimelineCommand(TextWriter output, TextWriter error)
     {
         var entity = EntityArgument("The entity (e.g. pkgdir/NTSRV1/OFFICE97), or site/<code> for the whole site");
-        var from = new Option<string?>("--from") { Description = "Only events at or after this ISO 8601 time (UTC unless an offset is given)" };
-        var to = new Option<string?>("--to") { Description = "Only events at or before this ISO 8601 time" };
+        var from = new Option<string?>("--from") { HelpName = "time", Description = "Only events at or after this ISO 8601 time (UTC unless an offset is given)" };
+        var to = new Option<string?>("--to") { HelpName = "time", Description = "Only events at or before this ISO 8601 time" };
         var journal = new JournalOptions();
         var command = new Command("timeline", "The events of one entity, or of a whole site, in journal order");
         command.Arguments.Add(entity);
@@ -52,7 +52,7 @@ public static class AuditCommands
             Description = "The entity (e.g. pkgdir/NTSRV1/OFFICE97, inbox/CAP_DAN/offerinf.box); without it, every entity",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var at = new Option<string>("--at") { Description = "The ISO 8601 time to rebuild the entity at", Required = true };
+        var at = new Option<string>("--at") { HelpName = "time", Description = "The ISO 8601 time to rebuild the entity at", Required = true };
         var journal = new JournalOptions();
         var command = new Command("state", "Rebuild an entity (or every entity) as it stood at a time, from its events up to then, as JSON");
         command.Arguments.Add(entity);
@@ -105,7 +105,7 @@ public static class AuditCommands
 
     private static Command ExportCommand(TextWriter output, TextWriter error)
     {
-        var file = new Option<string?>("--out") { Description = "Write to this file (replaced only once the export is complete) instead of stdout" };
+        var file = new Option<string?>("--out") { HelpName = "file", Description = "Write to this file (replaced only once the export is complete) instead of stdout" };
         var journal = new JournalOptions();
         var command = new Command("export", "Every event as one JSON object per line");
         command.Options.Add(file);
@@ -172,11 +172,12 @@ public static class AuditCommands
     {
         public Option<string> Journal { get; } = new("--journal")
         {
+            HelpName = "file",
             Description = "The SQLite journal file (never created by the audit)",
             DefaultValueFactory = _ => PersistenceStores.DefaultSqlitePath,
         };
 
-        public Option<string?> Postgres { get; } = new("--postgres") { Description = "A PostgreSQL connection string, instead of --journal" };
+        public Option<string?> Postgres { get; } = new("--postgres") { HelpName = "connection-string", Description = "A PostgreSQL connection string, instead of --journal" };
 
         public void AddTo(Command command)
         {
