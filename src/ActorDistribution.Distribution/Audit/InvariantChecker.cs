@@ -60,8 +60,8 @@ public static class InvariantChecker
                 case InboxLockCreated:
                     Inbox(envelope.PersistenceId).Created();
                     break;
-                case LockDeleted:
-                    Inbox(envelope.PersistenceId).Deleted();
+                case LockDeleted deleted:
+                    Inbox(envelope.PersistenceId).Deleted(deleted.At);
                     break;
                 case LockLeft:
                     Inbox(envelope.PersistenceId).Alarmed();
@@ -127,14 +127,22 @@ public static class InvariantChecker
 
         public string EndReason { get; private set; } = "";
 
+        /// <summary>Each update's lock needs its own alarm; a finding still open from an earlier update stays open.</summary>
         public void Created()
         {
-            // A lock created while an unalarmed one is still pending keeps that finding: it was never alarmed.
-            if (!_present) _alarmed = false;
+            _alarmed = false;
             _present = true;
         }
 
-        public void Deleted() => _present = false;
+        /// <summary>
+        /// A delete no later than the end that was taken for "left in place" means it was not: the inbox and its
+        /// manager journal separately, so at one instant the manager's record of the end may come first.
+        /// </summary>
+        public void Deleted(DateTimeOffset at)
+        {
+            _present = false;
+            if (Unalarmed is { } ended && at <= EventTime.Of(ended)) Unalarmed = null;
+        }
 
         public void Alarmed()
         {

@@ -24,11 +24,15 @@ internal sealed class AuditJournal : IDisposable
     /// <summary>The serializer of the domain plus <see cref="ServerAdded"/>, a stand-in for the distribution server events to come.</summary>
     public static EventSerializer Serializer() => DistributionEvents.Serializer().Register<ServerAdded>();
 
-    public async Task WriteAsync(string persistenceId, IEnumerable<object> events, IReadOnlyList<string>? tags = null)
+    public Task WriteAsync(string persistenceId, IEnumerable<object> events, IReadOnlyList<string>? tags = null) =>
+        WriteAsync(events.Select(@event => (persistenceId, @event)), tags);
+
+    /// <summary>Events of several entities in the order given (journal order), as concurrent actors would interleave them.</summary>
+    public async Task WriteAsync(IEnumerable<(string PersistenceId, object Event)> events, IReadOnlyList<string>? tags = null)
     {
         var clock = new SettableClock();
         await using var store = await PersistenceStores.OpenSqliteAsync(Path, Serializer(), clock);
-        foreach (var @event in events)
+        foreach (var (persistenceId, @event) in events)
         {
             clock.UtcNow = EventTimeOf(@event);
             var sequenceNr = _sequenceNrs[persistenceId] = _sequenceNrs.GetValueOrDefault(persistenceId) + 1;

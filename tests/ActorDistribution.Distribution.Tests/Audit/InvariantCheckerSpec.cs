@@ -129,6 +129,31 @@ public sealed class InvariantCheckerSpec : IDisposable
     }
 
     [Fact]
+    public async Task The_alarm_of_an_earlier_update_does_not_cover_a_later_update_that_leaves_the_lock_again()
+    {
+        var first = LockLeftBehind(T0);
+        var second = LockLeftBehind(T0 + TimeSpan.FromHours(1)).Where(e => e is not LockLeft).ToList();
+        await journal.WriteAsync(OfferInboxId, [.. first, .. second]);
+
+        var violation = Assert.Single((await Verify()).Violations);
+
+        Assert.Equal(AuditViolation.InboxLockLeftWithoutAlarm, violation.Rule);
+        Assert.Equal(first.Count + second.Count, violation.SequenceNr);
+    }
+
+    [Fact]
+    public async Task The_managers_end_journaled_just_before_the_inboxs_delete_of_the_same_instant_is_not_a_left_lock()
+    {
+        await journal.WriteAsync([
+            (OfferInboxId, new InboxLockCreated(T0)),
+            ("inbox-manager/OSHER", new InboxUpdateEnded(T0 + TimeSpan.FromSeconds(10), OfferInbox, LockLeft: false)),
+            (OfferInboxId, new LockDeleted(T0 + TimeSpan.FromSeconds(10), 1)),
+        ]);
+
+        Assert.True((await Verify()).IsClean);
+    }
+
+    [Fact]
     public async Task An_update_whose_lock_was_deleted_verifies_clean()
     {
         await journal.WriteAsync(OfferInboxId,
