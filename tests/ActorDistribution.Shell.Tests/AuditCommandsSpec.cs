@@ -45,6 +45,20 @@ public sealed class AuditCommandsSpec : IDisposable
     }
 
     [Fact]
+    public async Task Verify_counts_events_of_manifests_it_does_not_know_and_still_exits_0()
+    {
+        var events = await WriteAsync(JournalPath);
+        Insert(JournalPath, "clock/simulation", 1, T0, "simulation.clock-moved.v1", """{"from":"2026-01-01T00:00:00Z","to":"2026-03-02T08:00:00Z"}""");
+
+        var (code, output, _) = Run("audit", "verify", "--journal", JournalPath);
+
+        Assert.Equal(0, code);
+        Assert.Equal(
+            ["not checked, unknown to this audit: 1 event(s) of simulation.clock-moved.v1", $"no violations in {events.Count + 1} event(s) of 2 entities"],
+            output.Trim().Split('\n').Select(line => line.TrimEnd()));
+    }
+
+    [Fact]
     public async Task Timeline_prints_one_line_per_event_within_from_and_to()
     {
         var events = await WriteAsync(JournalPath);

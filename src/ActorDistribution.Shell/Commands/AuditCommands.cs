@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using ActorDistribution.Distribution.Audit;
+using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Persistence;
+using ActorDistribution.Persistence.Serialization;
 
 namespace ActorDistribution.Shell.Commands;
 
@@ -12,22 +14,28 @@ namespace ActorDistribution.Shell.Commands;
 /// </summary>
 public static class AuditCommands
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <param name="serializer">
+    /// Makes the serializer the journal is read with; default <see cref="DistributionEvents.Serializer"/>. A host that
+    /// journals events of its own (e.g. the node's simulation clock) passes one that knows them too; events nobody knows
+    /// are still shown and exported as stored, and counted by verify.
+    /// </param>
+    public static Command Create(TextWriter output, TextWriter error, Func<EventSerializer>? serializer = null)
     {
+        var newSerializer = serializer ?? DistributionEvents.Serializer;
         var audit = new Command("audit", "Read the event journal directly, without a node: timelines, states at a time, invariants, export");
-        audit.Subcommands.Add(TimelineCommand(output, error));
-        audit.Subcommands.Add(StateCommand(output, error));
-        audit.Subcommands.Add(VerifyCommand(output, error));
-        audit.Subcommands.Add(ExportCommand(output, error));
+        audit.Subcommands.Add(TimelineCommand(newSerializer, output, error));
+        audit.Subcommands.Add(StateCommand(newSerializer, output, error));
+        audit.Subcommands.Add(VerifyCommand(newSerializer, output, error));
+        audit.Subcommands.Add(ExportCommand(newSerializer, output, error));
         return audit;
     }
 
-    private static Command TimelineCommand(TextWriter output, TextWriter error)
+    private static Command TimelineCommand(Func<EventSerializer> serializer, TextWriter output, TextWriter error)
     {
         var entity = EntityArgument("The entity (e.g. pkgdir/NTSRV1/OFFICE97), or site/<code> for the whole site");
         var from = new Option<string?>("--from") { HelpName = "time", Description = "Only events at or after this ISO 8601 time (UTC unless an offset is given)" };
         var to = new Option<string?>("--to") { HelpName = "time", Description = "Only events at or before this ISO 8601 time" };
-        var journal = new JournalOptions();
+        var journal = new JournalOptions(serializer);
         var command = new Command("timeline", "The events of one entity, or of a whole site, in journal order");
         command.Arguments.Add(entity);
         command.Options.Add(from);
@@ -45,7 +53,7 @@ public static class AuditCommands
         return command;
     }
 
-    private static Command StateCommand(TextWriter output, TextWriter error)
+    private static Command StateCommand(Func<EventSerializer> serializer, TextWriter output, TextWriter error)
     {
         var entity = new Argument<string?>("entity")
         {
@@ -53,7 +61,7 @@ public static class AuditCommands
             Arity = ArgumentArity.ZeroOrOne,
         };
         var at = new Option<string>("--at") { HelpName = "time", Description = "The ISO 8601 time to rebuild the entity at", Required = true };
-        var journal = new JournalOptions();
+        var journal = new JournalOptions(serializer);
         var command = new Command("state", "Rebuild an entity (or every entity) as it stood at a time, from its events up to then, as JSON");
         command.Arguments.Add(entity);
         command.Options.Add(at);
@@ -77,9 +85,9 @@ public static class AuditCommands
         return command;
     }
 
-    private static Command VerifyCommand(TextWriter output, TextWriter error)
+    private static Command VerifyCommand(Func<EventSerializer> serializer, TextWriter output, TextWriter error)
     {
-        var journal = new JournalOptions();
+        var journal = new JournalOptions(serializer);
         var command = new Command("verify", "Check SPEC.md section 5's invariants over the whole journal; exit 1 when any is violated");
         journal.AddTo(command);
         command.SetAction((parsed, cancellation) => Run(journal, parsed, error, async (source, progress) =>
@@ -103,10 +111,10 @@ public static class AuditCommands
         return command;
     }
 
-    private static Command ExportCommand(TextWriter output, TextWriter error)
+    private static Command ExportCommand(Func<EventSerializer> serializer, TextWriter output, TextWriter error)
     {
         var file = new Option<string?>("--out") { HelpName = "file", Description = "Write to this file (replaced only once the export is complete) instead of stdout" };
-        var journal = new JournalOptions();
+        var journal = new JournalOptions(serializer);
         var command = new Command("export", "Every event as one JSON object per line");
         command.Options.Add(file);
         journal.AddTo(command);
@@ -141,8 +149,8 @@ public static class AuditCommands
             if (postgres is not null && parsed.GetResult(journal.Journal) is { Implicit: false })
                 throw new AuditSourceException("give either --journal or --postgres, not both");
             await using var source = postgres is not null
-                ? await AuditSource.OpenPostgreSqlAsync(postgres, cancellationToken: cancellation)
-                : await AuditSource.OpenSqliteAsync(file!, cancellationToken: cancellation);
+                ? await AuditSource.OpenPostgreSqlAsync(postgres, journal.Serializer(), cancellation)
+                : await AuditSource.OpenSqliteAsync(file!, journal.Serializer(), cancellation);
             return await verb(source, progress);
         }
         catch (AuditSourceException problem)
@@ -167,9 +175,11 @@ public static class AuditCommands
         throw new AuditSourceException($"{option}: '{text}' is not an ISO 8601 time (e.g. 2026-03-02T08:00:00Z)");
     }
 
-    /// <summary>Where the journal is: each verb has its own pair, as an option belongs to one command.</summary>
-    private sealed class JournalOptions
+    /// <summary>Where the journal is and how to read it: each verb has its own options, as an option belongs to one command.</summary>
+    private sealed class JournalOptions(Func<EventSerializer> serializer)
     {
+        public Func<EventSerializer> Serializer { get; } = serializer;
+
         public Option<string> Journal { get; } = new("--journal")
         {
             HelpName = "file",
