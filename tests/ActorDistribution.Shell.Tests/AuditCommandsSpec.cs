@@ -147,6 +147,16 @@ public sealed class AuditCommandsSpec : IDisposable
         Assert.Equal($"{Path.Combine("data", "journal.db")}: no such journal file", error.Trim());
     }
 
+    [Fact]
+    public async Task The_host_may_give_the_default_journal_of_its_data_folder()
+    {
+        var events = await WriteAsync(JournalPath);
+
+        var (code, output, _) = RunWithDefault(JournalPath, "audit", "verify");
+
+        Assert.Equal((0, $"no violations in {events.Count} event(s) of 1 entity"), (code, output.Trim()));
+    }
+
     [Theory]
     [InlineData("yesterday")]
     [InlineData("3/2/2026")]
