@@ -23,7 +23,7 @@ public static class AuditCommands
     /// (a shell started with --data or --simulate passes the journal of that data folder).</param>
     public static Command Create(TextWriter output, TextWriter error, Func<EventSerializer>? serializer = null, string? defaultJournal = null)
     {
-        var where = new JournalDefaults(serializer ?? DistributionEvents.Serializer, defaultJournal ?? PersistenceStores.DefaultSqlitePath);
+        var where = new AuditJournalDefaults(serializer ?? DistributionEvents.Serializer, defaultJournal ?? PersistenceStores.DefaultSqlitePath);
         var audit = new Command("audit", "Read the event journal directly, without a node: timelines, states at a time, invariants, export");
         audit.Subcommands.Add(TimelineCommand(where, output, error));
         audit.Subcommands.Add(StateCommand(where, output, error));
@@ -32,12 +32,12 @@ public static class AuditCommands
         return audit;
     }
 
-    private static Command TimelineCommand(JournalDefaults defaults, TextWriter output, TextWriter error)
+    private static Command TimelineCommand(AuditJournalDefaults defaults, TextWriter output, TextWriter error)
     {
         var entity = EntityArgument("The entity (e.g. pkgdir/NTSRV1/OFFICE97), or site/<code> for the whole site");
         var from = new Option<string?>("--from") { HelpName = "time", Description = "Only events at or after this ISO 8601 time (UTC unless an offset is given)" };
         var to = new Option<string?>("--to") { HelpName = "time", Description = "Only events at or before this ISO 8601 time" };
-        var journal = new JournalOptions(defaults);
+        var journal = new AuditJournalOptions(defaults);
         var command = new Command("timeline", "The events of one entity, or of a whole site, in journal order");
         command.Arguments.Add(entity);
         command.Options.Add(from);
@@ -55,7 +55,7 @@ public static class AuditCommands
         return command;
     }
 
-    private static Command StateCommand(JournalDefaults defaults, TextWriter output, TextWriter error)
+    private static Command StateCommand(AuditJournalDefaults defaults, TextWriter output, TextWriter error)
     {
         var entity = new Argument<string?>("entity")
         {
@@ -63,7 +63,7 @@ public static class AuditCommands
             Arity = ArgumentArity.ZeroOrOne,
         };
         var at = new Option<string>("--at") { HelpName = "time", Description = "The ISO 8601 time to rebuild the entity at", Required = true };
-        var journal = new JournalOptions(defaults);
+        var journal = new AuditJournalOptions(defaults);
         var command = new Command("state", "Rebuild an entity (or every entity) as it stood at a time, from its events up to then, as JSON");
         command.Arguments.Add(entity);
         command.Options.Add(at);
@@ -87,9 +87,9 @@ public static class AuditCommands
         return command;
     }
 
-    private static Command VerifyCommand(JournalDefaults defaults, TextWriter output, TextWriter error)
+    private static Command VerifyCommand(AuditJournalDefaults defaults, TextWriter output, TextWriter error)
     {
-        var journal = new JournalOptions(defaults);
+        var journal = new AuditJournalOptions(defaults);
         var command = new Command("verify", "Check SPEC.md section 5's invariants over the whole journal; exit 1 when any is violated");
         journal.AddTo(command);
         command.SetAction((parsed, cancellation) => Run(journal, parsed, error, async (source, progress) =>
@@ -113,10 +113,10 @@ public static class AuditCommands
         return command;
     }
 
-    private static Command ExportCommand(JournalDefaults defaults, TextWriter output, TextWriter error)
+    private static Command ExportCommand(AuditJournalDefaults defaults, TextWriter output, TextWriter error)
     {
         var file = new Option<string?>("--out") { HelpName = "file", Description = "Write to this file (replaced only once the export is complete) instead of stdout" };
-        var journal = new JournalOptions(defaults);
+        var journal = new AuditJournalOptions(defaults);
         var command = new Command("export", "Every event as one JSON object per line");
         command.Options.Add(file);
         journal.AddTo(command);
@@ -140,7 +140,7 @@ public static class AuditCommands
     private static Argument<string> EntityArgument(string description) => new("entity") { Description = description };
 
     /// <summary>Opens the journal, runs <paramref name="verb"/>, and turns a user's mistake into one line on stderr.</summary>
-    private static async Task<int> Run(JournalOptions journal, ParseResult parsed, TextWriter error,
+    private static async Task<int> Run(AuditJournalOptions journal, ParseResult parsed, TextWriter error,
         Func<AuditSource, TerminalProgress?, Task<int>> verb, CancellationToken cancellation)
     {
         using var progress = TerminalProgress.For(error);
@@ -175,29 +175,5 @@ public static class AuditCommands
         if (text is null) return null;
         if (AuditFormat.TryParseTime(text, out var time)) return time;
         throw new AuditSourceException($"{option}: '{text}' is not an ISO 8601 time (e.g. 2026-03-02T08:00:00Z)");
-    }
-
-    /// <summary>What every verb reads unless told otherwise: the serializer, and the SQLite file.</summary>
-    private sealed record JournalDefaults(Func<EventSerializer> Serializer, string SqlitePath);
-
-    /// <summary>Where the journal is and how to read it: each verb has its own options, as an option belongs to one command.</summary>
-    private sealed class JournalOptions(JournalDefaults defaults)
-    {
-        public Func<EventSerializer> Serializer { get; } = defaults.Serializer;
-
-        public Option<string> Journal { get; } = new("--journal")
-        {
-            HelpName = "file",
-            Description = "The SQLite journal file (never created by the audit)",
-            DefaultValueFactory = _ => defaults.SqlitePath,
-        };
-
-        public Option<string?> Postgres { get; } = new("--postgres") { HelpName = "connection-string", Description = "A PostgreSQL connection string, instead of --journal" };
-
-        public void AddTo(Command command)
-        {
-            command.Options.Add(Journal);
-            command.Options.Add(Postgres);
-        }
     }
 }
