@@ -1,0 +1,6 @@
+using ActorDistribution.Persistence.Serialization;
+
+namespace ActorDistribution.Shell.Commands;
+
+/// <summary>What every audit verb reads unless told otherwise: the serializer, and the SQLite file.</summary>
+internal sealed record AuditJournalDefaults(Func<EventSerializer> Serializer, string SqlitePath);
