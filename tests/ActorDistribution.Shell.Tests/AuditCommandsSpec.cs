@@ -33,14 +33,14 @@ public sealed class AuditCommandsSpec : IDisposable
     {
         var events = await WriteAsync(JournalPath);
         var at = events[^1].At + TimeSpan.FromMinutes(1);
-        Insert(JournalPath, PackageDirectory, events.Count + 1, at, "despooler.users-disconnected.v1",
+        Insert(JournalPath, PackageDirectoryId, events.Count + 1, at, "despooler.users-disconnected.v1",
             $$"""{"at":"{{at:O}}","users":["bob"]}""");
 
         var (code, output, _) = Run("audit", "verify", "--journal", JournalPath);
 
         Assert.Equal(1, code);
         var lines = output.Trim().Split('\n').Select(line => line.TrimEnd()).ToList();
-        Assert.Equal($"{PackageDirectory} #{events.Count + 1} at 2026-03-02T14:06:00.000Z: disconnect-without-warning: disconnected without a warning: bob", lines[0]);
+        Assert.Equal($"{PackageDirectoryId} #{events.Count + 1} at 2026-03-02T14:06:00.000Z: disconnect-without-warning: disconnected without a warning: bob", lines[0]);
         Assert.Equal($"1 violation(s) in {events.Count + 1} event(s) of 1 entity", lines[^1]);
     }
 
@@ -65,7 +65,7 @@ public sealed class AuditCommandsSpec : IDisposable
         var from = T0 + TimeSpan.FromHours(6);
         var to = T0 + TimeSpan.FromHours(6) + TimeSpan.FromMinutes(4);
 
-        var (code, output, _) = Run("audit", "timeline", PackageDirectory, "--journal", JournalPath,
+        var (code, output, _) = Run("audit", "timeline", PackageDirectoryId, "--journal", JournalPath,
             "--from", "2026-03-02T14:00:00Z", "--to", "2026-03-02T14:04:00Z");
 
         Assert.Equal(0, code);
@@ -80,7 +80,7 @@ public sealed class AuditCommandsSpec : IDisposable
     {
         await WriteAsync(JournalPath);
 
-        var (code, output, _) = Run("audit", "state", PackageDirectory, "--at", "2026-03-02T13:00:00Z", "--journal", JournalPath);
+        var (code, output, _) = Run("audit", "state", PackageDirectoryId, "--at", "2026-03-02T13:00:00Z", "--journal", JournalPath);
 
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
@@ -98,7 +98,7 @@ public sealed class AuditCommandsSpec : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var only = Assert.Single(json.RootElement.EnumerateArray());
-        Assert.Equal(PackageDirectory, only.GetProperty("persistenceId").GetString());
+        Assert.Equal(PackageDirectoryId, only.GetProperty("persistenceId").GetString());
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class AuditCommandsSpec : IDisposable
         Assert.Equal(0, code);
         var lines = output.Trim().Split('\n');
         Assert.Equal(events.Count, lines.Length);
-        Assert.All(lines, line => Assert.Equal(PackageDirectory, JsonDocument.Parse(line).RootElement.GetProperty("persistenceId").GetString()));
+        Assert.All(lines, line => Assert.Equal(PackageDirectoryId, JsonDocument.Parse(line).RootElement.GetProperty("persistenceId").GetString()));
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class AuditCommandsSpec : IDisposable
     {
         await WriteAsync(JournalPath);
 
-        var (code, _, error) = Run("audit", "timeline", PackageDirectory, "--from", time, "--journal", JournalPath);
+        var (code, _, error) = Run("audit", "timeline", PackageDirectoryId, "--from", time, "--journal", JournalPath);
 
         Assert.Equal(1, code);
         Assert.Equal($"--from: '{time}' is not an ISO 8601 time (e.g. 2026-03-02T08:00:00Z)", error.Trim());
@@ -175,7 +175,7 @@ public sealed class AuditCommandsSpec : IDisposable
     {
         await WriteAsync(JournalPath);
 
-        var (code, output, _) = Run("audit", "timeline", PackageDirectory, "--to", "2026-03-02", "--journal", JournalPath);
+        var (code, output, _) = Run("audit", "timeline", PackageDirectoryId, "--to", "2026-03-02", "--journal", JournalPath);
 
         Assert.Equal((0, "no events in that time window"), (code, output.Trim()));
     }
@@ -188,7 +188,7 @@ public sealed class AuditCommandsSpec : IDisposable
         var (code, _, error) = Run("audit", "state", "pkgdir/NTSRV9/OFFICE97", "--at", "2026-03-02T13:00:00Z", "--journal", JournalPath);
 
         Assert.Equal(1, code);
-        Assert.Equal($"no events of 'pkgdir/NTSRV9/OFFICE97' in {JournalPath} (it has {PackageDirectory})", error.Trim());
+        Assert.Equal($"no events of 'pkgdir/NTSRV9/OFFICE97' in {JournalPath} (it has {PackageDirectoryId})", error.Trim());
     }
 
     [Fact]
@@ -205,7 +205,7 @@ public sealed class AuditCommandsSpec : IDisposable
     [Fact]
     public void State_without_at_is_refused_by_the_parser()
     {
-        var (code, _, error) = Run("audit", "state", PackageDirectory, "--journal", JournalPath);
+        var (code, _, error) = Run("audit", "state", PackageDirectoryId, "--journal", JournalPath);
 
         Assert.NotEqual(0, code);
         Assert.Contains("--at", error);

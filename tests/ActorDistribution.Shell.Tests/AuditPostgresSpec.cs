@@ -19,7 +19,7 @@ public sealed class AuditPostgresSpec(AuditPostgresServer server) : IClassFixtur
         var events = await WritePostgreSqlAsync(_database);
 
         var verify = Run("audit", "verify", "--postgres", _database);
-        var timeline = Run("audit", "timeline", PackageDirectory, "--postgres", _database);
+        var timeline = Run("audit", "timeline", PackageDirectoryId, "--postgres", _database);
 
         Assert.Equal((0, $"no violations in {events.Count} event(s) of 1 entity", ""), (verify.Code, verify.Output.Trim(), verify.Error));
         Assert.Equal(events.Count, timeline.Output.Trim().Split('\n').Length);

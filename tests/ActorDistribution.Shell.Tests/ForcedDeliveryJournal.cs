@@ -16,7 +16,7 @@ namespace ActorDistribution.Shell.Tests;
 /// </summary>
 internal static class ForcedDeliveryJournal
 {
-    public const string PackageDirectory = "pkgdir/NTSRV1/OFFICE97";
+    public const string PackageDirectoryId = "pkgdir/NTSRV1/OFFICE97";
     public static readonly DateTimeOffset T0 = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
     public static async Task<IReadOnlyList<PackageDirectoryEvent>> WriteAsync(string path)
@@ -39,7 +39,7 @@ internal static class ForcedDeliveryJournal
         for (var i = 0; i < events.Count; i++)
         {
             clock.UtcNow = events[i].At;
-            await store.Journal.WriteMessagesAsync(new AtomicWrite(new PersistentRepr(PackageDirectory, i + 1, events[i])));
+            await store.Journal.WriteMessagesAsync(new AtomicWrite(new PersistentRepr(PackageDirectoryId, i + 1, events[i])));
         }
 
         return events;

@@ -8,7 +8,7 @@ namespace ActorDistribution.Distribution.Tests.Audit;
 /// <summary>Realistic journals produced by the pure cores, and the events tests doctor to break a rule.</summary>
 internal static class AuditJournals
 {
-    public const string PackageDirectory = "pkgdir/NTSRV1/OFFICE97";
+    public const string PackageDirectoryId = "pkgdir/NTSRV1/OFFICE97";
     public static readonly CapInbox OfferInbox = new("OSHER/CAP_DAN", "offerinf.box");
     public static string OfferInboxId => OfferInbox.PersistenceId;
 

@@ -17,7 +17,7 @@ public sealed class InvariantCheckerSpec : IDisposable
     public async Task A_forced_delivery_run_by_the_core_verifies_clean()
     {
         var driver = ForcedDelivery();
-        await journal.WriteAsync(PackageDirectory, driver.Events);
+        await journal.WriteAsync(PackageDirectoryId, driver.Events);
 
         var report = await Verify();
 
@@ -31,7 +31,7 @@ public sealed class InvariantCheckerSpec : IDisposable
     {
         var events = ForcedDelivery().Events.ToList();
         events.Remove(events.OfType<DirectoryAccessRestored>().Last());
-        await journal.WriteAsync(PackageDirectory, events);
+        await journal.WriteAsync(PackageDirectoryId, events);
 
         var violation = Assert.Single((await Verify()).Violations);
 
@@ -45,7 +45,7 @@ public sealed class InvariantCheckerSpec : IDisposable
         var events = ForcedDelivery().Events.ToList();
         var disconnected = events.OfType<UsersDisconnected>().Single();
         events[events.IndexOf(disconnected)] = disconnected with { Users = ["bob"] };
-        await journal.WriteAsync(PackageDirectory, events);
+        await journal.WriteAsync(PackageDirectoryId, events);
 
         var violation = Assert.Single((await Verify()).Violations);
 
@@ -59,7 +59,7 @@ public sealed class InvariantCheckerSpec : IDisposable
         var events = ForcedDelivery().Events.ToList();
         var warning = events.OfType<DisconnectionWarningSent>().Single();
         events[events.IndexOf(warning)] = warning with { At = warning.At + TimeSpan.FromMinutes(3) };
-        await journal.WriteAsync(PackageDirectory, events);
+        await journal.WriteAsync(PackageDirectoryId, events);
 
         var violation = Assert.Single((await Verify()).Violations);
 
@@ -73,7 +73,7 @@ public sealed class InvariantCheckerSpec : IDisposable
         var events = ForcedDelivery().Events.ToList();
         var copied = events.OfType<PackageFilesCopied>().Last();
         events[events.IndexOf(copied)] = copied with { At = copied.At - TimeSpan.FromHours(1) };
-        await journal.WriteAsync(PackageDirectory, events);
+        await journal.WriteAsync(PackageDirectoryId, events);
 
         var violation = Assert.Single((await Verify()).Violations);
 
@@ -169,7 +169,7 @@ public sealed class InvariantCheckerSpec : IDisposable
     [Fact]
     public async Task Events_of_manifests_unknown_to_this_build_are_counted_not_checked()
     {
-        await journal.WriteAsync(PackageDirectory, ForcedDelivery().Events);
+        await journal.WriteAsync(PackageDirectoryId, ForcedDelivery().Events);
         journal.InsertRaw("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER2"}""");
         journal.InsertRaw("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER3"}""");
 

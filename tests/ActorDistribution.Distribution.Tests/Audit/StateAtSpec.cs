@@ -16,13 +16,13 @@ public sealed class StateAtSpec : IDisposable
     public async Task A_package_directory_at_each_event_time_shows_the_status_the_live_core_had_then()
     {
         var driver = ForcedDelivery();
-        await journal.WriteAsync(PackageDirectory, driver.Events);
+        await journal.WriteAsync(PackageDirectoryId, driver.Events);
 
         for (var i = 0; i < driver.Events.Count; i++)
         {
             // Several events can share a time: the state at that time is the one after the last of them.
             if (i + 1 < driver.Events.Count && driver.Events[i + 1].At == driver.Events[i].At) continue;
-            var state = await Rebuild(PackageDirectory, driver.Events[i].At);
+            var state = await Rebuild(PackageDirectoryId, driver.Events[i].At);
 
             var view = Assert.IsType<PackageDirectoryView>(state.State);
             Assert.Equal(driver.StatesAfterEachEvent[i].Status.Display, view.Status);
@@ -34,10 +34,10 @@ public sealed class StateAtSpec : IDisposable
     public async Task Between_warning_and_force_close_the_directory_is_warning_sent_with_access_revoked()
     {
         var driver = ForcedDelivery();
-        await journal.WriteAsync(PackageDirectory, driver.Events);
+        await journal.WriteAsync(PackageDirectoryId, driver.Events);
         var warning = driver.Events.OfType<DisconnectionWarningSent>().Single();
 
-        var state = await Rebuild(PackageDirectory, warning.At + TimeSpan.FromMinutes(2));
+        var state = await Rebuild(PackageDirectoryId, warning.At + TimeSpan.FromMinutes(2));
 
         var view = Assert.IsType<PackageDirectoryView>(state.State);
         Assert.StartsWith("warning-sent (closes at", view.Status);
@@ -63,9 +63,9 @@ public sealed class StateAtSpec : IDisposable
     [Fact]
     public async Task Before_its_first_event_an_entity_is_in_its_initial_state()
     {
-        await journal.WriteAsync(PackageDirectory, ForcedDelivery().Events);
+        await journal.WriteAsync(PackageDirectoryId, ForcedDelivery().Events);
 
-        var state = await Rebuild(PackageDirectory, T0.AddYears(-1));
+        var state = await Rebuild(PackageDirectoryId, T0.AddYears(-1));
 
         Assert.Equal(0, state.EventsApplied);
         Assert.Equal(PackageDirectoryPhase.Idle, Assert.IsType<PackageDirectoryView>(state.State).State.Phase);
@@ -102,7 +102,7 @@ public sealed class StateAtSpec : IDisposable
     public async Task Every_entity_at_a_time_is_each_one_with_events_by_then_rebuilt_from_those_events()
     {
         var driver = ForcedDelivery();
-        await journal.WriteAsync(PackageDirectory, driver.Events);
+        await journal.WriteAsync(PackageDirectoryId, driver.Events);
         await journal.WriteAsync(OfferInboxId, LockLeftBehind(driver.Events[0].At));
         await journal.WriteAsync("server/NTSRV1", new ServerAdded(driver.Events[^1].At.AddDays(1), "OSHER"));
         var warning = driver.Events.OfType<DisconnectionWarningSent>().Single();
@@ -110,7 +110,7 @@ public sealed class StateAtSpec : IDisposable
         await using var source = await journal.OpenAsync();
         var states = await StateAt.RebuildAllAsync(source, warning.At);
 
-        Assert.Equal([OfferInboxId, PackageDirectory], states.Select(state => state.PersistenceId));
+        Assert.Equal([OfferInboxId, PackageDirectoryId], states.Select(state => state.PersistenceId));
         Assert.StartsWith("warning-sent", Assert.IsType<PackageDirectoryView>(states[1].State).Status);
         using var json = JsonDocument.Parse(EntityState.ToJson(states));
         Assert.Equal(2, json.RootElement.GetArrayLength());

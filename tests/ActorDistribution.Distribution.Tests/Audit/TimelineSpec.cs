@@ -17,25 +17,25 @@ public sealed class TimelineSpec : IDisposable
     public async Task An_entity_timeline_lists_its_events_in_sequence_with_time_and_manifest()
     {
         var events = ForcedDelivery().Events;
-        await journal.WriteAsync(PackageDirectory, events);
+        await journal.WriteAsync(PackageDirectoryId, events);
 
-        var timeline = await Read(PackageDirectory, TimeWindow.All);
+        var timeline = await Read(PackageDirectoryId, TimeWindow.All);
 
         Assert.Equal(Enumerable.Range(1, events.Count).Select(n => (long)n), timeline.Select(entry => entry.SequenceNr));
         Assert.Equal(events.Select(e => e.At), timeline.Select(entry => entry.Time));
         Assert.Equal("despooler.delivery-requested.v1", timeline[0].Manifest);
-        Assert.StartsWith($"{AuditFormat.Time(events[0].At)}  {PackageDirectory} #1  despooler.delivery-requested.v1  {{", timeline[0].ToString());
+        Assert.StartsWith($"{AuditFormat.Time(events[0].At)}  {PackageDirectoryId} #1  despooler.delivery-requested.v1  {{", timeline[0].ToString());
     }
 
     [Fact]
     public async Task From_and_to_keep_only_the_events_inside_the_window_bounds_included()
     {
         var events = ForcedDelivery().Events;
-        await journal.WriteAsync(PackageDirectory, events);
+        await journal.WriteAsync(PackageDirectoryId, events);
         var warning = events.OfType<DisconnectionWarningSent>().Single();
         var copied = events.OfType<PackageFilesCopied>().Last();
 
-        var timeline = await Read(PackageDirectory, new TimeWindow(warning.At, copied.At));
+        var timeline = await Read(PackageDirectoryId, new TimeWindow(warning.At, copied.At));
 
         Assert.NotEmpty(timeline);
         Assert.All(timeline, entry => Assert.InRange(entry.Time, warning.At, copied.At));
@@ -48,7 +48,7 @@ public sealed class TimelineSpec : IDisposable
     {
         await journal.WriteAsync("server/NTSRV1", new ServerAdded(T0, "OSHER"));
         await journal.WriteAsync("server/OTHERSRV", new ServerAdded(T0, "CH2"));
-        await journal.WriteAsync(PackageDirectory, ForcedDelivery().Events.Take(2));
+        await journal.WriteAsync(PackageDirectoryId, ForcedDelivery().Events.Take(2));
         await journal.WriteAsync("pkgdir/OTHERSRV/OFFICE97", ForcedDelivery().Events.Take(2));
         await journal.WriteAsync("inbox-manager/OSHER",
             new InboxUpdateDispatched(T0, OfferInbox, "v1", ["a.ofr"], 10, TimeSpan.FromSeconds(1)));
@@ -59,7 +59,7 @@ public sealed class TimelineSpec : IDisposable
         var timeline = await Read("site/OSHER", TimeWindow.All);
 
         Assert.Equal(
-            ["client/WKS1", "inbox-manager/OSHER", OfferInboxId, PackageDirectory, "server/NTSRV1"],
+            ["client/WKS1", "inbox-manager/OSHER", OfferInboxId, PackageDirectoryId, "server/NTSRV1"],
             timeline.Select(entry => entry.PersistenceId).Distinct().Order(StringComparer.Ordinal));
         Assert.Equal(timeline.Select(entry => entry.Offset).Order(), timeline.Select(entry => entry.Offset));
     }
@@ -77,10 +77,10 @@ public sealed class TimelineSpec : IDisposable
     [Fact]
     public async Task An_entity_without_events_is_a_clear_error_naming_the_entities_of_its_kind()
     {
-        await journal.WriteAsync(PackageDirectory, ForcedDelivery().Events.Take(1));
+        await journal.WriteAsync(PackageDirectoryId, ForcedDelivery().Events.Take(1));
 
         var problem = await Assert.ThrowsAsync<AuditSourceException>(() => Read("pkgdir/NTSRV9/OFFICE97", TimeWindow.All));
-        Assert.Equal($"no events of 'pkgdir/NTSRV9/OFFICE97' in {journal.Path} (it has {PackageDirectory})", problem.Message);
+        Assert.Equal($"no events of 'pkgdir/NTSRV9/OFFICE97' in {journal.Path} (it has {PackageDirectoryId})", problem.Message);
         var site = await Assert.ThrowsAsync<AuditSourceException>(() => Read("site/NOPE", TimeWindow.All));
         Assert.StartsWith("no site 'NOPE'", site.Message);
     }
