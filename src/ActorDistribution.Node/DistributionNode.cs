@@ -1,6 +1,7 @@
 using ActorDistribution.Actors;
 using ActorDistribution.Actors.Logging;
 using ActorDistribution.Actors.Time;
+using ActorDistribution.Distribution.Gateway;
 using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Hocon;
@@ -27,6 +28,7 @@ public sealed class DistributionNode : IAsyncDisposable
         _store = store;
         Shares = shares;
         Inboxes = InboxBootstrap.Start(system);
+        Despooler = DespoolerBootstrap.Start(system);
         Commands = new NodeCommands(this);
     }
 
@@ -35,6 +37,9 @@ public sealed class DistributionNode : IAsyncDisposable
     public ActorSystem System { get; }
     public IShareHost Shares { get; }
     public NodeCommands Commands { get; }
+
+    /// <summary>The despooler side's entry actor (sites, servers, packages, jobs, package directories).</summary>
+    public IActorRef Despooler { get; }
 
     /// <summary>The inbox side's entry actor (CAPs, inboxes, inbox managers, clients, stuck-lock supervisors).</summary>
     public IActorRef Inboxes { get; }

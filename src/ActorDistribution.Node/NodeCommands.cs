@@ -18,12 +18,14 @@ public sealed class NodeCommands(DistributionNode node)
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            Settle();
             var reply = new ReplyBuilder();
             var output = new StringWriter();
             var error = new StringWriter();
             var root = Build(reply);
             var code = await root.Parse(words.ToArray()).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken)
                 .ConfigureAwait(false);
+            Settle();
             foreach (var line in output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)) reply.Line(line.TrimEnd('\r'));
             var parseError = error.ToString().Trim();
             if (parseError.Length > 0) reply.Fail(parseError);
@@ -35,12 +37,20 @@ public sealed class NodeCommands(DistributionNode node)
         }
     }
 
+    // In a simulation nothing waits on real time, so each command sees (and leaves) a settled system:
+    // scripts then read the same on every run. On the wall clock the actors simply go on.
+    private void Settle()
+    {
+        if (node.Settings.VirtualClock) node.System.WaitForQuiescence(VirtualTime.SettleTimeout);
+    }
+
     private RootCommand Build(ReplyBuilder reply)
     {
         var root = new RootCommand("ActorDistribution node commands");
         root.Subcommands.Add(ClockCommand(reply));
         root.Subcommands.Add(ShareCommands.Create(node.Shares, reply));
         var call = new GatewayCall(reply, node.Settings.AskTimeout);
+        foreach (var command in DespoolerCommands.Create(node, call, reply)) root.Subcommands.Add(command);
         foreach (var command in InboxCommands.Create(node, call, reply)) root.Subcommands.Add(command);
         root.Subcommands.Add(ComponentCommands.Create(node, call, reply));
         return root;

@@ -21,7 +21,7 @@ namespace ActorDistribution.Distribution.Gateway;
 /// </summary>
 public sealed class DespoolerGateway : ReceivePersistentActor
 {
-    public const string CatalogId = "catalog/distribution";
+    public const string CatalogId = PersistenceIds.Catalog;
 
     private readonly IActorRef _sites;
     private readonly IActorRef _despoolers;

@@ -14,4 +14,7 @@ public static class PersistenceIds
     public static string InboxManager(string site) => $"inbox-manager/{site}";
     public static string StuckLockSupervisor(string site) => $"stuck-lock/{site}";
     public static string Client(string name) => $"client/{name}";
+
+    /// <summary>The despooler gateway's catalog of sites, servers, packages and job numbers.</summary>
+    public const string Catalog = "catalog/distribution";
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.Sites;
 
 namespace ActorDistribution.Node.Commands;
 
@@ -44,6 +46,12 @@ public static class ComponentCommands
         return 0;
     }
 
-    private static Task<int> Despooler(DistributionNode node, GatewayCall call, ReplyBuilder reply, string action, string site)
-        => Task.FromResult(reply.Fail($"component {action} despooler: the despooler is not wired into this node yet."));
+    private static async Task<int> Despooler(DistributionNode node, GatewayCall call, ReplyBuilder reply, string action, string site)
+    {
+        var view = await call.AskAsync<ComponentView>(node.Despooler, new ControlComponent("despooler", action, site), $"component {action}");
+        if (view is null) return 1;
+        reply.Line($"despooler of {view.Site}: {view.Status}" + (view.Waiting > 0 ? $", {view.Waiting} deliveries waiting" : "") +
+                   (view.InEffect is { } settings ? $"; in effect: {string.Join(" ", SiteAssignments.Of(settings))}" : ""));
+        return 0;
+    }
 }

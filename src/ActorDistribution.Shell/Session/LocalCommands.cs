@@ -1,13 +1,15 @@
 using System.CommandLine;
+using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Hocon;
+using ActorDistribution.Node;
 using ActorDistribution.Shell.Commands;
 
 namespace ActorDistribution.Shell.Session;
 
-/// <summary>The verbs the shell answers itself, without a node: configuration, journal DDL, the forced-delivery formula.</summary>
+/// <summary>The verbs the shell answers itself, without a node: configuration, journal DDL, the forced-delivery formula, audits of the journal.</summary>
 public static class LocalCommands
 {
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "config", "persistence", "forced-delivery-time" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "config", "persistence", "forced-delivery-time", "audit" };
 
     public static bool Handles(IReadOnlyList<string> words) => words.Count > 0 && Verbs.Contains(words[0]);
 
@@ -17,6 +19,9 @@ public static class LocalCommands
         root.Subcommands.Add(ConfigCommands.Create(output, error));
         root.Subcommands.Add(PersistenceCommands.Create(output));
         root.Subcommands.Add(ForcedDeliveryTimeCommand.Create(output, error, config));
+        // Audits read the journal file directly, the one the embedded node of these options writes.
+        root.Subcommands.Add(AuditCommands.Create(output, error,
+            () => DistributionEvents.Serializer().Register<SimulationClockMoved>(), config.GetString("persistence.sqlite.path")));
         return root.Parse(words.ToArray()).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

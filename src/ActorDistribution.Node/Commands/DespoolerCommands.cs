@@ -1,0 +1,176 @@
+using System.CommandLine;
+using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.Sites;
+
+namespace ActorDistribution.Node.Commands;
+
+/// <summary><c>site</c>, <c>server</c>, <c>package</c>, <c>job</c> and <c>status</c>: the despooler side of SPEC section 2.</summary>
+public static class DespoolerCommands
+{
+    public static IEnumerable<Command> Create(DistributionNode node, GatewayCall call, ReplyBuilder reply)
+    {
+        yield return Site(node, call, reply);
+        yield return Server(node, call, reply);
+        yield return Package(node, call, reply);
+        yield return Job(node, call, reply);
+        yield return Status(node, call, reply);
+    }
+
+    private static Command Site(DistributionNode node, GatewayCall call, ReplyBuilder reply)
+    {
+        var code = new Argument<string>("code") { Description = "The site code, e.g. CH2" };
+        var response = new Option<string?>("--response") { Description = "very-fast | fast | medium | slow (default from reference.conf)" };
+        var add = new Command("add", "A site, with its despooler started on the default settings");
+        add.Arguments.Add(code);
+        add.Options.Add(response);
+        add.SetAction(async (parsed, _) => Show(reply, await call.AskAsync<SiteView>(node.Despooler, new AddSite(parsed.GetValue(code)!, parsed.GetValue(response)), "site add")));
+
+        var setCode = new Argument<string>("code") { Description = "The site code" };
+        var assignments = new Argument<string[]>("settings")
+        {
+            Description = $"key=value ... with keys {string.Join(", ", SiteSettingValues.Keys)}",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var set = new Command("set", "Change site settings (the despooler uses them after it is paused and continued)");
+        set.Arguments.Add(setCode);
+        set.Arguments.Add(assignments);
+        set.SetAction(async (parsed, _) => Show(reply, await call.AskAsync<SiteView>(node.Despooler,
+            new SetSiteSettings(parsed.GetValue(setCode)!, parsed.GetValue(assignments)!), "site set")));
+
+        var showCode = new Argument<string>("code") { Description = "The site code" };
+        var show = new Command("show", "The configured settings and the settings in effect (loaded by the despooler)");
+        show.Arguments.Add(showCode);
+        show.SetAction(async (parsed, _) => Show(reply, await call.AskAsync<SiteView>(node.Despooler, new ShowSite(parsed.GetValue(showCode)!), "site show")));
+
+        var site = new Command("site", "Sites and their settings");
+        site.Subcommands.Add(add);
+        site.Subcommands.Add(set);
+        site.Subcommands.Add(show);
+        return site;
+    }
+
+    private static int Show(ReplyBuilder reply, SiteView? view)
+    {
+        if (view is null) return 1;
+        var configured = SiteAssignments.Of(view.Configured);
+        var inEffect = view.InEffect is { } loaded ? SiteAssignments.Of(loaded) : null;
+        reply.Table(new ReplyTable($"Site {view.Code} (despooler {view.Despooler})", ["setting", "configured", "in effect"],
+            configured.Select((assignment, i) => (IReadOnlyList<string>)[
+                assignment.Split('=')[0], assignment.Split('=')[1], inEffect is null ? "(not loaded)" : inEffect[i].Split('=')[1]]).ToList()));
+        return 0;
+    }
+
+    private static Command Server(DistributionNode node, GatewayCall call, ReplyBuilder reply)
+    {
+        var name = new Argument<string>("name") { Description = "The distribution server, e.g. NTSRV1" };
+        var site = new Option<string>("--site") { Description = "Its site's code", Required = true };
+        var add = new Command("add", "A distribution server that holds package directories");
+        add.Arguments.Add(name);
+        add.Options.Add(site);
+        add.SetAction(async (parsed, _) =>
+        {
+            var view = await call.AskAsync<ServerView>(node.Despooler, new AddServer(parsed.GetValue(name)!, parsed.GetValue(site)!), "server add");
+            if (view is null) return 1;
+            reply.Line($"server {view.Name} of site {view.Site}");
+            return 0;
+        });
+        var server = new Command("server", "Distribution servers");
+        server.Subcommands.Add(add);
+        return server;
+    }
+
+    private static Command Package(DistributionNode node, GatewayCall call, ReplyBuilder reply)
+    {
+        var package = new Command("package", "Packages: versioned trees of files");
+        foreach (var (verb, description) in new[] { ("add", "A new package from a directory tree (version 1)"), ("update", "A new version of a package from a directory tree") })
+        {
+            var id = new Argument<string>("id") { Description = "The package, e.g. OFFICE97" };
+            var source = new Option<string>("--source") { Description = "The directory tree of the files", Required = true };
+            var command = new Command(verb, description);
+            command.Arguments.Add(id);
+            command.Options.Add(source);
+            command.SetAction(async (parsed, _) =>
+            {
+                // Paths are the node's: relative ones are taken from where it runs.
+                var directory = Path.GetFullPath(parsed.GetValue(source)!);
+                object request = verb == "add" ? new AddPackage(parsed.GetValue(id)!, directory) : new UpdatePackage(parsed.GetValue(id)!, directory);
+                var view = await call.AskAsync<PackageVersionView>(node.Despooler, request, $"package {verb}");
+                if (view is null) return 1;
+                reply.Line($"package {view.Package} version {view.Version}: {view.Files.Count} file(s), {view.Files.Sum(f => f.Size)} bytes from {view.Source}");
+                return 0;
+            });
+            package.Subcommands.Add(command);
+        }
+        return package;
+    }
+
+    private static Command Job(DistributionNode node, GatewayCall call, ReplyBuilder reply)
+    {
+        var type = new Argument<string>("type") { Description = "share-package-on-server | run-command-on-workstation | remove-package-from-server | system" };
+        var package = new Option<string>("--package") { Description = "The package", Required = true };
+        var targets = new Option<string>("--target") { Description = "Target site(s), comma-separated", Required = true };
+        var servers = new Option<string?>("--servers") { Description = "Only these servers of the target sites, comma-separated" };
+        var sourceSite = new Option<string?>("--source-site") { Description = "The site the job comes from" };
+        var create = new Command("create", "Order a distribution to the target sites' servers");
+        create.Arguments.Add(type);
+        create.Options.Add(package);
+        create.Options.Add(targets);
+        create.Options.Add(servers);
+        create.Options.Add(sourceSite);
+        create.SetAction(async (parsed, _) => ShowJob(reply, await call.AskAsync<JobView>(node.Despooler, new CreateJob(
+            parsed.GetValue(type)!, parsed.GetValue(package)!, Split(parsed.GetValue(targets)),
+            parsed.GetValue(servers) is { } only ? Split(only) : null, parsed.GetValue(sourceSite)), "job create")));
+
+        var id = new Argument<string>("id") { Description = "The job number" };
+        var show = new Command("show", "A job and the status of each target server");
+        show.Arguments.Add(id);
+        show.SetAction(async (parsed, _) => ShowJob(reply, await call.AskAsync<JobView>(node.Despooler, new ShowJob(parsed.GetValue(id)!), "job show")));
+
+        var list = new Command("list", "Every job with its overall status");
+        list.SetAction(async (_, _) =>
+        {
+            var jobs = await call.AskAsync<JobList>(node.Despooler, ListJobs.Instance, "job list");
+            if (jobs is null) return 1;
+            reply.Table(new ReplyTable("Jobs", ["job", "type", "package", "version", "targets", "status"],
+                jobs.Jobs.Select(j => (IReadOnlyList<string>)[j.Id, j.Type, j.Package, j.Version ?? "-",
+                    string.Join(", ", j.Targets.Select(t => t.Site).Distinct()), j.Status]).ToList()));
+            return 0;
+        });
+
+        var job = new Command("job", "Distribution jobs");
+        job.Subcommands.Add(create);
+        job.Subcommands.Add(show);
+        job.Subcommands.Add(list);
+        return job;
+    }
+
+    private static int ShowJob(ReplyBuilder reply, JobView? view)
+    {
+        if (view is null) return 1;
+        reply.Line($"job {view.Id}: {view.Type} of {view.Package}{(view.Version is null ? "" : $" version {view.Version}")}" +
+                   $"{(view.SourceSite is null ? "" : $" from {view.SourceSite}")}: {view.Status}");
+        reply.Table(new ReplyTable($"Job {view.Id} targets", ["site", "server", "status"],
+            view.Targets.Select(t => (IReadOnlyList<string>)[t.Site, t.Server, t.Status]).ToList()));
+        foreach (var inbox in view.OfferInboxes) reply.Line($"offer dropped into {inbox}");
+        return 0;
+    }
+
+    private static Command Status(DistributionNode node, GatewayCall call, ReplyBuilder reply)
+    {
+        var package = new Argument<string>("package") { Description = "The package" };
+        var status = new Command("status", "The install status of a package on every server");
+        status.Arguments.Add(package);
+        status.SetAction(async (parsed, _) =>
+        {
+            var view = await call.AskAsync<PackageStatusView>(node.Despooler, new PackageStatus(parsed.GetValue(package)!), "status");
+            if (view is null) return 1;
+            reply.Table(new ReplyTable($"Package {view.Package}", ["server", "site", "status"],
+                view.Servers.Select(s => (IReadOnlyList<string>)[s.Server, s.Site, s.Status]).ToList()));
+            return 0;
+        });
+        return status;
+    }
+
+    private static IReadOnlyList<string> Split(string? list)
+        => (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
