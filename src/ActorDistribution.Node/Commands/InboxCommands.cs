@@ -39,14 +39,22 @@ public static class InboxCommands
         var site = new Option<string>("--site") { Description = "Its site's code", Required = true };
         var mode = new Option<string>("--mode") { Description = "How it looks for the lock: scan (lists the inbox) or legacy-open-check (opens the lock file)" };
         mode.AcceptOnlyFromAmong("scan", "legacy-open-check");
+        var firstCycleIn = new Option<string?>("--first-cycle-in") { Description = "When its first cycle starts, from now (e.g. 1230ms); spreads many clients over a poll period" };
         var add = new Command("add", "A simulated workstation agent that reads offers from a CAP of its site");
         add.Arguments.Add(name);
         add.Options.Add(site);
         add.Options.Add(mode);
+        add.Options.Add(firstCycleIn);
         add.SetAction(async (parsed, _) =>
         {
             ClientMode? chosen = parsed.GetValue(mode) switch { "scan" => ClientMode.Scan, "legacy-open-check" => ClientMode.LegacyOpenCheck, _ => null };
-            var accepted = await call.AskAsync<ClientAccepted>(node.Inboxes, new AddClient(parsed.GetValue(name)!, parsed.GetValue(site)!, chosen), "client add");
+            TimeSpan? delay = null;
+            if (parsed.GetValue(firstCycleIn) is { } text)
+            {
+                if (!DurationText.TryParse(text, out var parsedDelay)) return reply.Fail($"client add: '{text}' is not a duration; expected {DurationText.Allowed}.");
+                delay = parsedDelay;
+            }
+            var accepted = await call.AskAsync<ClientAccepted>(node.Inboxes, new AddClient(parsed.GetValue(name)!, parsed.GetValue(site)!, chosen, delay), "client add");
             if (accepted is null) return 1;
             reply.Line($"client {accepted.Name} of site {accepted.Site} ({(accepted.Mode == ClientMode.Scan ? "scan" : "legacy-open-check")}), first cycle at {accepted.FirstCycleAt:yyyy-MM-dd HH:mm:ss}");
             return 0;
