@@ -43,6 +43,13 @@ internal sealed partial class ActorCell
         lock (children) return children.Values.ToArray();
     }
 
+    private int ChildCount()
+    {
+        var children = Volatile.Read(ref _children);
+        if (children is null) return 0;
+        lock (children) return children.Count;
+    }
+
     private bool IsChild(ActorCell cell)
     {
         var children = Volatile.Read(ref _children);
@@ -63,7 +70,8 @@ internal sealed partial class ActorCell
 
         if (_terminating)
         {
-            if (ChildCells().Length == 0) FinishTerminate();
+            // Counted, not copied: a parent of a million children hears a million of these.
+            if (ChildCount() == 0) FinishTerminate();
         }
         else if (_extras?.PendingRestartCause is { } cause && !HasStoppingChildren())
         {
