@@ -1,0 +1,83 @@
+using System.Net.Sockets;
+using System.Net;
+using ActorDistribution.Hocon;
+using ActorDistribution.Node;
+using ActorDistribution.Node.Http;
+using ActorDistribution.TestKit;
+
+namespace ActorDistribution.Shell.Tests;
+
+/// <summary>The despooler on the local-disk share host: real files copied while a real HTTP reader holds one open.</summary>
+public sealed class DiskDeliverySpec : IAsyncLifetime
+{
+    private readonly TempDirectory _data = new();
+    private readonly int _port = FreePort();
+    private DistributionNode _node = null!;
+    private Microsoft.AspNetCore.Builder.WebApplication _api = null!;
+
+    public async Task InitializeAsync()
+    {
+        var config = ConfigFactory.Load(null, [
+            "clock.mode=virtual", $"persistence.sqlite.path={Path.Combine(_data.Path, "journal.db")}",
+            $"shares.root={Path.Combine(_data.Path, "shares")}", $"node.http.port={_port}", "logging.console.enabled=off"]);
+        _node = await DistributionNode.StartAsync(config);
+        _api = NodeHttpApi.Build(_node);
+        await _api.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _api.StopAsync();
+        await _api.DisposeAsync();
+        await _node.DisposeAsync();
+        _data.Dispose();
+    }
+
+    private async Task<string> Do(string line)
+    {
+        var reply = await _node.Commands.ExecuteAsync(line.Split(' '));
+        Assert.True(reply.Succeeded, $"{line}: {reply.Error}");
+        return string.Join("\n", reply.Lines.Concat(reply.Tables.SelectMany(t => t.Rows.Select(r => string.Join(" | ", r)))));
+    }
+
+    [Fact]
+    public async Task A_forced_delivery_replaces_a_file_a_reader_is_downloading()
+    {
+        var v1 = Path.Combine(_data.Path, "v1");
+        var v2 = Path.Combine(_data.Path, "v2");
+        _data.Write(Path.Combine("v1", "data.cab"), new string('1', 64 * 1024 * 1024));
+        _data.Write(Path.Combine("v2", "data.cab"), "version 2");
+        await Do("site add CH2 --response fast");
+        await Do("site set CH2 use-forced-disconnect=on retries-before-forced-disconnection=0 forced-disconnection-delay=0");
+        await Do("component pause despooler --site CH2");
+        await Do("component continue despooler --site CH2");
+        await Do("server add NTSRV1 --site CH2");
+        await Do($"package add OFFICE97 --source {v1}");
+        await Do("job create share-package-on-server --package OFFICE97 --target CH2");
+        Assert.Contains("installed (1)", await Do("status OFFICE97"));
+        var installed = Path.Combine(_data.Path, "shares", "NTSRV1", "OFFICE97", "data.cab");
+        Assert.Equal(64 * 1024 * 1024, new FileInfo(installed).Length);
+
+        using var http = new HttpClient();
+        using var download = await http.GetAsync($"http://127.0.0.1:{_port}/files/NTSRV1/OFFICE97/data.cab?user=carol", HttpCompletionOption.ResponseHeadersRead);
+        await using var body = await download.Content.ReadAsStreamAsync();
+        Assert.Equal(1, await body.ReadAsync(new byte[1]));  // carol is reading: the file is open
+
+        await Do($"package update OFFICE97 --source {v2}");
+        await Do("job create share-package-on-server --package OFFICE97 --target CH2");
+        Assert.Contains("retrying (1 of 0)", await Do("status OFFICE97"));
+        Assert.Equal(64 * 1024 * 1024, new FileInfo(installed).Length);  // nothing replaced under the reader
+
+        await Do("clock advance 2h");  // x·(y+1)+z = 120·1+0 min
+        Assert.Contains("installed (2)", await Do("status OFFICE97"));
+        Assert.Equal("version 2", await File.ReadAllTextAsync(installed));
+        Assert.Contains("ready again", await Do("share messages --user carol"));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
