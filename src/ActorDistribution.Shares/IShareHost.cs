@@ -79,7 +79,9 @@ public interface IShareHost
     ShareResult<ForceCloseReport> ForceClose(ShareAddress share, string subtree, string reason);
 
     /// <summary>Delivers a message from the service account to the user's message inbox.</summary>
-    void SendMessage(string user, string text);
+    /// <param name="key">When given, a message with this key already delivered to the user is not delivered again:
+    /// a step repeated after a restart (done, but not yet recorded) must not warn anyone twice.</param>
+    void SendMessage(string user, string text, string? key = null);
 
     /// <summary>The user's messages, oldest first.</summary>
     IReadOnlyList<ShareMessage> Messages(string user);

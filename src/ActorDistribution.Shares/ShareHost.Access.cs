@@ -39,10 +39,14 @@ public abstract partial class ShareHost
         }
     }
 
-    public void SendMessage(string user, string text)
+    public void SendMessage(string user, string text, string? key = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
-        lock (_gate) Deliver(user, text);
+        lock (_gate)
+        {
+            if (key is not null && !_deliveredKeys.Add((user.ToUpperInvariant(), key))) return;
+            Deliver(user, text);
+        }
     }
 
     public IReadOnlyList<ShareMessage> Messages(string user)

@@ -21,6 +21,7 @@ public abstract partial class ShareHost : IShareHost
     private readonly Dictionary<SessionId, ShareState> _sessionShares = [];
     private readonly Dictionary<HandleId, ShareState> _handleShares = [];
     private readonly Dictionary<string, List<ShareMessage>> _messages = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<(string User, string Key)> _deliveredKeys = [];  // keyed messages already delivered
     private long _lastSession;
     private long _lastHandle;
 

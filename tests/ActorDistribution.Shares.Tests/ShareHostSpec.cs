@@ -293,6 +293,18 @@ public abstract class ShareHostSpec
     // --- messages ---
 
     [Fact]
+    public void A_keyed_message_sent_again_is_delivered_once()
+    {
+        Host.SendMessage("alice", "close setup.exe within 5 minutes", key: "NTSRV1/OFFICE97/escalation-1/warning");
+        Host.SendMessage("ALICE", "close setup.exe within 5 minutes", key: "NTSRV1/OFFICE97/escalation-1/warning");
+        Host.SendMessage("bob", "close setup.exe within 5 minutes", key: "NTSRV1/OFFICE97/escalation-1/warning");
+        Host.SendMessage("alice", "close setup.exe within 5 minutes", key: "NTSRV1/OFFICE97/escalation-2/warning");
+
+        Assert.Equal(2, Host.Messages("alice").Count);
+        Assert.Single(Host.Messages("bob"));
+    }
+
+    [Fact]
     public void Messages_are_listed_oldest_first_with_the_clock_time_and_sender()
     {
         var first = Clock.UtcNow;

@@ -6,4 +6,5 @@ namespace ActorDistribution.Distribution.Despooler;
 /// (a connected session that opened a file after the warning) are left alone: their file fails the copy, and the
 /// next attempt warns them, so nobody is disconnected without z minutes' notice.
 /// </summary>
-public sealed record ForceCloseOpenFiles(IReadOnlyList<string> WarnedUsers) : PackageDirectoryEffect;
+/// <param name="Escalation">Names this escalation, so the closing notice repeated after a restart reaches no one twice.</param>
+public sealed record ForceCloseOpenFiles(IReadOnlyList<string> WarnedUsers, string Escalation) : PackageDirectoryEffect;

@@ -21,10 +21,10 @@ public sealed class PackageDirectoryEffects(IShareHost host, ShareAddress share,
             CopyPackageFiles copy => await CopyAsync(copy).ConfigureAwait(false),
             DeletePackageDirectory => Delete(),
             RevokeAccess => Done(host.RevokeAccess(share), () => new AccessRevoked(clock())),
-            WarnUsers warn => Message(warn.Users, ForcedDisconnectionMessages.Warning(share.ToString(), warn.Delay), users => new UsersWarned(clock(), users)),
-            ForceCloseOpenFiles close => ForceClose(close.WarnedUsers),
+            WarnUsers warn => Message(warn.Users, ForcedDisconnectionMessages.Warning(share.ToString(), warn.Delay), $"{share}/{warn.Escalation}/warning", users => new UsersWarned(clock(), users)),
+            ForceCloseOpenFiles close => ForceClose(close.WarnedUsers, $"{share}/{close.Escalation}/closed"),
             RestoreAccess => Done(host.RestoreAccess(share), () => new AccessRestored(clock())),
-            NotifyUsersReady notify => Message(notify.Users, ForcedDisconnectionMessages.Ready(share.ToString()), users => new UsersNotified(clock(), users)),
+            NotifyUsersReady notify => Message(notify.Users, ForcedDisconnectionMessages.Ready(share.ToString()), $"{share}/{notify.Escalation}/ready", users => new UsersNotified(clock(), users)),
             _ => throw new InvalidOperationException($"no way to perform {effect}"),
         };
     }
@@ -86,7 +86,7 @@ public sealed class PackageDirectoryEffects(IShareHost host, ShareAddress share,
     }
 
     /// <summary>Ends the sessions of warned users that still hold files; a user never warned is left alone (and blocks the copy).</summary>
-    private PackageDirectoryCommand ForceClose(IReadOnlyList<string> warnedUsers)
+    private PackageDirectoryCommand ForceClose(IReadOnlyList<string> warnedUsers, string key)
     {
         var closed = new List<string>();
         foreach (var listing in host.ListSessions(share).Value)
@@ -97,16 +97,17 @@ public sealed class PackageDirectoryEffects(IShareHost host, ShareAddress share,
             if (disconnected.Failure is { } failure and not NotFound)
                 throw new InvalidOperationException($"cannot disconnect {user} from {share}: {failure.Message}");
             if (closed.Contains(user, StringComparer.OrdinalIgnoreCase)) continue;
-            host.SendMessage(user, ForcedDisconnectionMessages.ForceClose(share.ToString()));
+            host.SendMessage(user, ForcedDisconnectionMessages.ForceClose(share.ToString()), key);
             closed.Add(user);
         }
 
         return new UsersForceClosed(clock(), closed);
     }
 
-    private PackageDirectoryCommand Message(IReadOnlyList<string> users, string text, Func<IReadOnlyList<string>, PackageDirectoryCommand> result)
+    // The key makes a message repeated by a restart (sent, but its event not yet written) a no-op at the host.
+    private PackageDirectoryCommand Message(IReadOnlyList<string> users, string text, string key, Func<IReadOnlyList<string>, PackageDirectoryCommand> result)
     {
-        foreach (var user in users) host.SendMessage(user, text);
+        foreach (var user in users) host.SendMessage(user, text, key);
         return result(users);
     }
 

@@ -52,6 +52,10 @@ public sealed record PackageDirectoryState(
         or PackageDirectoryPhase.Installed or PackageDirectoryPhase.Removed or PackageDirectoryPhase.Failed;
 
     /// <summary>The step the actor performs now, or null while waiting for a timer or at rest.</summary>
+    /// <summary>One escalation of one delivery: its version, its first failed attempt and the attempt that escalated.</summary>
+    [JsonIgnore]
+    private string EscalationName => $"{Version}@{FirstFailedAt:O}#{Attempt}";
+
     [JsonIgnore]
     public PackageDirectoryEffect? PendingEffect => Phase switch
     {
@@ -59,10 +63,10 @@ public sealed record PackageDirectoryState(
         PackageDirectoryPhase.Copying when !FilesCopied => new CopyPackageFiles(Version!, Files),
         PackageDirectoryPhase.Deleting => new DeletePackageDirectory(),
         PackageDirectoryPhase.RevokingAccess => new RevokeAccess(),
-        PackageDirectoryPhase.WarningUsers => new WarnUsers(UsersOf(OpenFilesAtEscalation), CurrentPlan.ForcedDisconnectionDelay),
-        PackageDirectoryPhase.ForceDisconnecting => new ForceCloseOpenFiles(WarnedUsers),
+        PackageDirectoryPhase.WarningUsers => new WarnUsers(UsersOf(OpenFilesAtEscalation), CurrentPlan.ForcedDisconnectionDelay, EscalationName),
+        PackageDirectoryPhase.ForceDisconnecting => new ForceCloseOpenFiles(WarnedUsers, EscalationName),
         PackageDirectoryPhase.RestoringAccess => new RestoreAccess(),
-        PackageDirectoryPhase.NotifyingUsers => new NotifyUsersReady(WarnedUsers),
+        PackageDirectoryPhase.NotifyingUsers => new NotifyUsersReady(WarnedUsers, EscalationName),
         _ => null,
     };
 

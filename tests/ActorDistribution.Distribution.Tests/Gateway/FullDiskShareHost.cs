@@ -32,6 +32,6 @@ internal sealed class FullDiskShareHost(IShareHost inner) : IShareHost
     public ShareResult RestoreAccess(ShareAddress share) => inner.RestoreAccess(share);
     public ShareResult<AccessState> GetAccessState(ShareAddress share) => inner.GetAccessState(share);
     public ShareResult<ForceCloseReport> ForceClose(ShareAddress share, string subtree, string reason) => inner.ForceClose(share, subtree, reason);
-    public void SendMessage(string user, string text) => inner.SendMessage(user, text);
+    public void SendMessage(string user, string text, string? key = null) => inner.SendMessage(user, text, key);
     public IReadOnlyList<ShareMessage> Messages(string user) => inner.Messages(user);
 }
