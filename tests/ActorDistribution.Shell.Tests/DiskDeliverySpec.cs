@@ -1,8 +1,4 @@
-using System.Net.Sockets;
-using System.Net;
-using ActorDistribution.Hocon;
 using ActorDistribution.Node;
-using ActorDistribution.Node.Http;
 using ActorDistribution.TestKit;
 
 namespace ActorDistribution.Shell.Tests;
@@ -11,31 +7,22 @@ namespace ActorDistribution.Shell.Tests;
 public sealed class DiskDeliverySpec : IAsyncLifetime
 {
     private readonly TempDirectory _data = new();
-    private readonly int _port = FreePort();
-    private DistributionNode _node = null!;
-    private Microsoft.AspNetCore.Builder.WebApplication _api = null!;
+    private HttpNode _http = null!;
 
-    public async Task InitializeAsync()
-    {
-        var config = ConfigFactory.Load(null, [
-            "clock.mode=virtual", $"persistence.sqlite.path={Path.Combine(_data.Path, "journal.db")}",
-            $"shares.root={Path.Combine(_data.Path, "shares")}", $"node.http.port={_port}", "logging.console.enabled=off"]);
-        _node = await DistributionNode.StartAsync(config);
-        _api = NodeHttpApi.Build(_node);
-        await _api.StartAsync();
-    }
+    private DistributionNode Node => _http.Node;
+    private int Port => _http.Port;
+
+    public async Task InitializeAsync() => _http = await HttpNode.StartAsync(_data.Path);
 
     public async Task DisposeAsync()
     {
-        await _api.StopAsync();
-        await _api.DisposeAsync();
-        await _node.DisposeAsync();
+        await _http.DisposeAsync();
         _data.Dispose();
     }
 
     private async Task<string> Do(string line)
     {
-        var reply = await _node.Commands.ExecuteAsync(line.Split(' '));
+        var reply = await Node.Commands.ExecuteAsync(line.Split(' '));
         Assert.True(reply.Succeeded, $"{line}: {reply.Error}");
         return string.Join("\n", reply.Lines.Concat(reply.Tables.SelectMany(t => t.Rows.Select(r => string.Join(" | ", r)))));
     }
@@ -59,7 +46,7 @@ public sealed class DiskDeliverySpec : IAsyncLifetime
         Assert.Equal(64 * 1024 * 1024, new FileInfo(installed).Length);
 
         using var http = new HttpClient();
-        using var download = await http.GetAsync($"http://127.0.0.1:{_port}/files/NTSRV1/OFFICE97/data.cab?user=carol", HttpCompletionOption.ResponseHeadersRead);
+        using var download = await http.GetAsync($"http://127.0.0.1:{Port}/files/NTSRV1/OFFICE97/data.cab?user=carol", HttpCompletionOption.ResponseHeadersRead);
         await using var body = await download.Content.ReadAsStreamAsync();
         Assert.Equal(1, await body.ReadAsync(new byte[1]));  // carol is reading: the file is open
 
@@ -74,10 +61,4 @@ public sealed class DiskDeliverySpec : IAsyncLifetime
         Assert.Contains("ready again", await Do("share messages --user carol"));
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,8 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
-using ActorDistribution.Hocon;
 using ActorDistribution.Node;
-using ActorDistribution.Node.Http;
 using ActorDistribution.Shares;
 using ActorDistribution.TestKit;
 
@@ -12,9 +9,10 @@ namespace ActorDistribution.Shell.Tests;
 public sealed class FileDownloadSpec : IAsyncLifetime
 {
     private readonly TempDirectory _data = new();
-    private readonly int _port = FreePort();
-    private DistributionNode _node = null!;
-    private Microsoft.AspNetCore.Builder.WebApplication _api = null!;
+    private HttpNode _http = null!;
+
+    private DistributionNode Node => _http.Node;
+    private int Port => _http.Port;
 
     public async Task InitializeAsync()
     {
@@ -22,19 +20,12 @@ public sealed class FileDownloadSpec : IAsyncLifetime
         var big = Path.Combine(_data.Path, "shares", "NTSRV1", "OFFICE97", "data.cab");
         Directory.CreateDirectory(Path.GetDirectoryName(big)!);
         await File.WriteAllBytesAsync(big, new byte[64 * 1024 * 1024]);
-        var config = ConfigFactory.Load(null, [
-            "clock.mode=virtual", $"persistence.sqlite.path={Path.Combine(_data.Path, "journal.db")}",
-            $"shares.root={Path.Combine(_data.Path, "shares")}", $"node.http.port={_port}", "logging.console.enabled=off"]);
-        _node = await DistributionNode.StartAsync(config);
-        _api = NodeHttpApi.Build(_node);
-        await _api.StartAsync();
+        _http = await HttpNode.StartAsync(_data.Path);
     }
 
     public async Task DisposeAsync()
     {
-        await _api.StopAsync();
-        await _api.DisposeAsync();
-        await _node.DisposeAsync();
+        await _http.DisposeAsync();
         _data.Dispose();
     }
 
@@ -44,21 +35,21 @@ public sealed class FileDownloadSpec : IAsyncLifetime
         var share = new ShareAddress("NTSRV1", "OFFICE97");
         using (var http = new HttpClient())
         {
-            using var response = await http.GetAsync($"http://127.0.0.1:{_port}/files/NTSRV1/OFFICE97/data.cab?user=carol", HttpCompletionOption.ResponseHeadersRead);
+            using var response = await http.GetAsync($"http://127.0.0.1:{Port}/files/NTSRV1/OFFICE97/data.cab?user=carol", HttpCompletionOption.ResponseHeadersRead);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             await using var body = await response.Content.ReadAsStreamAsync();
             Assert.Equal(1, await body.ReadAsync(new byte[1]));
 
-            var open = Assert.Single(_node.Shares.FindOpenFiles(share, "").Value);
+            var open = Assert.Single(Node.Shares.FindOpenFiles(share, "").Value);
             Assert.Equal(("carol", "data.cab"), (open.User, open.Path));
-            var replace = _node.Shares.WriteFile(share, "data.cab", [1, 2, 3]);
+            var replace = Node.Shares.WriteFile(share, "data.cab", [1, 2, 3]);
             Assert.IsType<SharingViolation>(replace.Failure);
         }
 
         // The client went away: the server's copy fails, closes the handle and ends the session.
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (_node.Shares.FindOpenFiles(share, "").Value.Count > 0 && DateTime.UtcNow < deadline) await Task.Yield();
-        Assert.True(_node.Shares.WriteFile(share, "data.cab", [1, 2, 3]).IsSuccess, "the file should be free once the download ended");
+        while (Node.Shares.FindOpenFiles(share, "").Value.Count > 0 && DateTime.UtcNow < deadline) await Task.Yield();
+        Assert.True(Node.Shares.WriteFile(share, "data.cab", [1, 2, 3]).IsSuccess, "the file should be free once the download ended");
     }
 
     [Fact]
@@ -66,14 +57,8 @@ public sealed class FileDownloadSpec : IAsyncLifetime
     {
         using var http = new HttpClient();
         // An encoded traversal reaches the share host as a name (refused or not found), never as a way to the journal.
-        var response = await http.GetAsync($"http://127.0.0.1:{_port}/files/NTSRV1/OFFICE97/..%2F..%2Fjournal.db");
+        var response = await http.GetAsync($"http://127.0.0.1:{Port}/files/NTSRV1/OFFICE97/..%2F..%2Fjournal.db");
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.NotFound });
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

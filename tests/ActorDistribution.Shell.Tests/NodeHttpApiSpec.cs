@@ -1,9 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
-using ActorDistribution.Hocon;
-using ActorDistribution.Node;
-using ActorDistribution.Node.Http;
 using ActorDistribution.TestKit;
 using static ActorDistribution.Shell.Tests.ShellRun;
 
@@ -14,29 +10,17 @@ public sealed class NodeHttpApiSpec : IAsyncLifetime
 {
     private const string Token = "s3cret";
     private readonly TempDirectory _data = new();
-    private readonly int _port = FreePort();
-    private DistributionNode _node = null!;
-    private Microsoft.AspNetCore.Builder.WebApplication _api = null!;
+    private HttpNode _http = null!;
 
     // 127.0.0.2 is not the configured loopback name, so the node treats it as a network binding that needs the token.
-    private string Url => $"http://127.0.0.2:{_port}/";
+    private string Url => $"http://127.0.0.2:{_http.Port}/";
 
     public async Task InitializeAsync()
-    {
-        var config = ConfigFactory.Load(null, [
-            "clock.mode=virtual", $"persistence.sqlite.path={Path.Combine(_data.Path, "journal.db")}",
-            $"shares.root={Path.Combine(_data.Path, "shares")}", "node.http.host=127.0.0.2", $"node.http.port={_port}", $"node.http.token={Token}",
-            "logging.console.enabled=off"]);
-        _node = await DistributionNode.StartAsync(config);
-        _api = NodeHttpApi.Build(_node);
-        await _api.StartAsync();
-    }
+        => _http = await HttpNode.StartAsync(_data.Path, "node.http.host=127.0.0.2", $"node.http.token={Token}");
 
     public async Task DisposeAsync()
     {
-        await _api.StopAsync();
-        await _api.DisposeAsync();
-        await _node.DisposeAsync();
+        await _http.DisposeAsync();
         _data.Dispose();
     }
 
@@ -82,10 +66,4 @@ public sealed class NodeHttpApiSpec : IAsyncLifetime
         Assert.Contains("401", error);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
