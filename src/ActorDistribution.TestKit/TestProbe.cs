@@ -106,7 +106,7 @@ public sealed class TestProbe
         var deadline = Deadline(timeout);
         while (true)
         {
-            var received = Take(deadline - DateTime.UtcNow, "a message the fishing predicate accepts");
+            var received = Take(deadline.Remaining, "a message the fishing predicate accepts");
             if (isTarget(received.Message)) return received.Message;
         }
     }
@@ -119,7 +119,7 @@ public sealed class TestProbe
         var deadline = Deadline(timeout);
         var messages = new List<object>(count);
         for (var i = 0; i < count; i++)
-            messages.Add(Take(deadline - DateTime.UtcNow, $"message {i + 1} of {count}").Message);
+            messages.Add(Take(deadline.Remaining, $"message {i + 1} of {count}").Message);
         return messages;
     }
 
@@ -134,8 +134,13 @@ public sealed class TestProbe
         return received;
     }
 
-    // Wall time here only bounds how long a broken test may hang; behaviour never depends on it.
-    private DateTime Deadline(TimeSpan? timeout) => DateTime.UtcNow + (timeout ?? DefaultTimeout);
+    // Elapsed real time here only bounds how long a broken test may hang; behaviour never depends on it.
+    private WaitBound Deadline(TimeSpan? timeout) => new(System.Diagnostics.Stopwatch.StartNew(), timeout ?? DefaultTimeout);
+
+    private readonly record struct WaitBound(System.Diagnostics.Stopwatch Watch, TimeSpan Limit)
+    {
+        public TimeSpan Remaining => Limit - Watch.Elapsed;
+    }
 
     private static string Describe(object? message) => message is null ? "null" : $"{message.GetType().Name} {message}";
 }
