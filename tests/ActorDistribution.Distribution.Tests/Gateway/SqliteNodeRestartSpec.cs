@@ -21,12 +21,17 @@ public sealed class SqliteNodeRestartSpec : IDisposable
 
     private readonly TempDirectory _directory = new();
     private readonly VirtualScheduler _clock = new();
-    private readonly InMemoryShareHost _shares;
+    private readonly InMemoryShareHost _host;
+    private readonly FaultyShareHost _shares;
     private ActorSystem _system = null!;
     private IPersistenceStore _store = null!;
     private IActorRef _gateway = null!;
 
-    public SqliteNodeRestartSpec() => _shares = new InMemoryShareHost(_clock);
+    public SqliteNodeRestartSpec()
+    {
+        _host = new InMemoryShareHost(_clock);
+        _shares = new FaultyShareHost(_host);
+    }
 
     private async Task StartNode()
     {
@@ -55,8 +60,7 @@ public sealed class SqliteNodeRestartSpec : IDisposable
 
     private async Task<string> Status() => (await Request<PackageStatusView>(new PackageStatus("OFFICE97"))).Servers.Single().Status;
 
-    [Fact]
-    public async Task A_node_restarted_after_the_warning_disconnects_and_copies_at_22h05m()
+    private async Task<DateTimeOffset> ArrangeEscalation()
     {
         await StartNode();
         await Request<SiteView>(new AddSite("CH2", "fast"));
@@ -71,6 +75,13 @@ public sealed class SqliteNodeRestartSpec : IDisposable
         await Request<PackageVersionView>(new UpdatePackage("OFFICE97", Source("v2", "setup v2")));
         var t0 = _clock.UtcNow;
         await Request<JobView>(new CreateJob("share-package-on-server", "OFFICE97", ["CH2"]));
+        return t0;
+    }
+
+    [Fact]
+    public async Task A_node_restarted_after_the_warning_disconnects_and_copies_at_22h05m()
+    {
+        var t0 = await ArrangeEscalation();
         VirtualTime.Advance(_system, X * 11 + TimeSpan.FromMinutes(1));
         Assert.StartsWith("warning-sent", await Status());
 
@@ -85,6 +96,31 @@ public sealed class SqliteNodeRestartSpec : IDisposable
         Assert.Equal(t0 + ForcedAt, events.OfType<PackageFilesCopied>().Last().At);
         Assert.Empty(PackageDirectoryInvariants.Check(events));
         Assert.Equal(AccessState.Open, _shares.GetAccessState(new ShareAddress("NTSRV1", "OFFICE97")).Value);
+        await StopNode();
+    }
+
+    [Fact]
+    public async Task A_node_restarted_while_access_is_revoked_warns_once_then_delivers_and_restores_access()
+    {
+        await ArrangeEscalation();
+        _shares.MessagingDown = true;  // the warning cannot go out: the escalation rests with access revoked
+        VirtualTime.Advance(_system, X * 11 + TimeSpan.FromMinutes(1));
+        Assert.Equal("access-revoked", await Status());
+        Assert.Equal(AccessState.Revoked, _shares.GetAccessState(new ShareAddress("NTSRV1", "OFFICE97")).Value);
+
+        await StopNode();
+        _shares.MessagingDown = false;
+        await StartNode();
+        VirtualTime.Advance(_system, TimeSpan.FromMinutes(2));
+        Assert.StartsWith("warning-sent", await Status());
+        VirtualTime.Advance(_system, TimeSpan.FromMinutes(5));
+
+        Assert.Equal("installed (2)", await Status());
+        Assert.Single(_host.Messages("alice"), m => m.Text.Contains("about to be updated"));
+        Assert.Equal(AccessState.Open, _shares.GetAccessState(new ShareAddress("NTSRV1", "OFFICE97")).Value);
+        var events = new List<PackageDirectoryEvent>();
+        await foreach (var envelope in _store.ReadJournal.CurrentEventsByPersistenceId("pkgdir/NTSRV1/OFFICE97")) events.Add((PackageDirectoryEvent)envelope.Event);
+        Assert.Empty(PackageDirectoryInvariants.Check(events));
         await StopNode();
     }
 

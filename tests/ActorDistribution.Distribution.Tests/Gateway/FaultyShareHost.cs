@@ -2,9 +2,12 @@ using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
 
-/// <summary>A share host whose disk is full: every streamed write throws as a full disk does; everything else is the inner host.</summary>
-internal sealed class FullDiskShareHost(IShareHost inner) : IShareHost
+/// <summary>A share host with faults switched on by the test: a full disk (streamed writes throw), messaging down (sends throw); otherwise the inner host.</summary>
+internal sealed class FaultyShareHost(IShareHost inner) : IShareHost
 {
+    public bool DiskFull { get; set; }
+    public bool MessagingDown { get; set; }
+
     public string ServiceAccount => inner.ServiceAccount;
     public ShareResult CreateShare(ShareAddress share) => inner.CreateShare(share);
     public ShareResult DeleteShare(ShareAddress share) => inner.DeleteShare(share);
@@ -18,8 +21,9 @@ internal sealed class FullDiskShareHost(IShareHost inner) : IShareHost
     public ShareResult WriteFile(ShareAddress share, string path, ReadOnlySpan<byte> content) => inner.WriteFile(share, path, content);
 
     // 0x70 is ERROR_DISK_FULL, as the local-disk host would see it on Windows.
-    public Task<ShareResult> WriteFileAsync(ShareAddress share, string path, Stream content, CancellationToken cancellationToken = default) =>
-        Task.FromException<ShareResult>(new IOException("There is not enough space on the disk.", unchecked((int)0x80070070)));
+    public Task<ShareResult> WriteFileAsync(ShareAddress share, string path, Stream content, CancellationToken cancellationToken = default) => DiskFull
+        ? Task.FromException<ShareResult>(new IOException("There is not enough space on the disk.", unchecked((int)0x80070070)))
+        : inner.WriteFileAsync(share, path, content, cancellationToken);
 
     public ShareResult DeleteFile(ShareAddress share, string path) => inner.DeleteFile(share, path);
     public ShareResult CreateDirectory(ShareAddress share, string path) => inner.CreateDirectory(share, path);
@@ -32,6 +36,10 @@ internal sealed class FullDiskShareHost(IShareHost inner) : IShareHost
     public ShareResult RestoreAccess(ShareAddress share) => inner.RestoreAccess(share);
     public ShareResult<AccessState> GetAccessState(ShareAddress share) => inner.GetAccessState(share);
     public ShareResult<ForceCloseReport> ForceClose(ShareAddress share, string subtree, string reason) => inner.ForceClose(share, subtree, reason);
-    public void SendMessage(string user, string text, string? key = null) => inner.SendMessage(user, text, key);
+    public void SendMessage(string user, string text, string? key = null)
+    {
+        if (MessagingDown) throw new IOException("The messenger service is not running.");
+        inner.SendMessage(user, text, key);
+    }
     public IReadOnlyList<ShareMessage> Messages(string user) => inner.Messages(user);
 }
