@@ -84,14 +84,21 @@ public abstract class ReceivePersistentActor : ActorBase
     protected void SaveSnapshot(object snapshot)
     {
         var metadata = new SnapshotMetadata(PersistenceId, LastSequenceNr, Context.System.Scheduler.UtcNow);
-        Store.SnapshotStore.SaveAsync(metadata, snapshot)
+        Started(() => Store.SnapshotStore.SaveAsync(metadata, snapshot))
             .PipeTo(Self, Self, () => new SaveSnapshotSuccess(metadata), ex => new SaveSnapshotFailure(metadata, ex));
     }
 
     /// <summary>Stops events up to <paramref name="toSequenceNr"/> from being replayed (the audit trail keeps them); never lowers the sequence number.</summary>
     protected void DeleteMessages(long toSequenceNr)
-        => Store.Journal.DeleteMessagesToAsync(PersistenceId, toSequenceNr)
+        => Started(() => Store.Journal.DeleteMessagesToAsync(PersistenceId, toSequenceNr))
             .PipeTo(Self, Self, () => new DeleteMessagesSuccess(toSequenceNr), ex => new DeleteMessagesFailure(toSequenceNr, ex));
+
+    // A store may refuse before its task starts (e.g. a snapshot it cannot serialize): that is an answer too, not a crash of the actor.
+    private static Task Started(Func<Task> operation)
+    {
+        try { return operation(); }
+        catch (Exception refused) { return Task.FromException(refused); }
+    }
 
     /// <summary>A write failed: by default log it; the actor stops after this.</summary>
     protected virtual void OnPersistFailure(Exception cause, object @event, long sequenceNr)

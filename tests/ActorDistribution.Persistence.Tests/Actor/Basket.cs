@@ -34,6 +34,8 @@ public sealed class Basket : ReceivePersistentActor
         Command<string>(s => s == "items", _ => Sender.Tell(string.Join(",", _items), Self));
         Command<string>(s => s == "seq", _ => Sender.Tell(LastSequenceNr, Self));
         Command<string>(s => s == "snapshot", _ => SaveSnapshot(new BasketSnapshot([.. _items])));
+        Command<string>(s => s == "bad-snapshot", _ => SaveSnapshot(new EventWithoutManifest("no manifest")));
+        Command<SaveSnapshotFailure>(f => _probe.Tell($"snapshot failed at {f.Metadata.SequenceNr}", null));
         Command<DeleteTo>(d => DeleteMessages(d.SequenceNr));
         Command<SaveSnapshotSuccess>(s => _probe.Tell($"snapshot at {s.Metadata.SequenceNr}", null));
         Command<DeleteMessagesSuccess>(d => _probe.Tell($"deleted to {d.ToSequenceNr}", null));

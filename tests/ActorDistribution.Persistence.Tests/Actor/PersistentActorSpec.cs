@@ -134,6 +134,19 @@ public sealed class PersistentActorSpec : TestKit.TestKit
     }
 
     [Fact]
+    public void A_snapshot_that_cannot_be_stored_is_answered_with_a_failure_and_the_actor_goes_on()
+    {
+        var basket = Basket();
+        ExpectMsg("recovered  at 0");
+        basket.Tell(new Basket.Add("apple"), TestActor);
+        ExpectMsg("added apple at 1");
+        basket.Tell("bad-snapshot", TestActor);
+        ExpectMsg("snapshot failed at 1");
+        basket.Tell(new Basket.Add("pear"), TestActor);
+        ExpectMsg("added pear at 2");
+    }
+
+    [Fact]
     public void Deleting_events_never_lowers_the_sequence_number()
     {
         var basket = Basket();
