@@ -45,7 +45,7 @@ public sealed class ShellSession(INodeConnection node, Config config, TextWriter
         foreach (var line in reply.Lines) output.WriteLine(line);
         if (topic.Count == 0)
         {
-            output.WriteLine("  config, persistence, forced-delivery-time   answered by the shell itself ('help config' ...)");
+            output.WriteLine("  audit, config, persistence, forced-delivery-time   answered by the shell itself ('help audit' ...)");
             output.WriteLine("  exit                                         leave the shell");
         }
         return 0;
