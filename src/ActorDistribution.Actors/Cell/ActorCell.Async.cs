@@ -19,7 +19,8 @@ internal sealed partial class ActorCell
         }
 
         _awaitedHandlers++;
-        _system.BusyCells.Increment();  // an awaited handler is work in progress, not quiescence
+        context.Count();  // an awaited handler is work in progress, not quiescence
+        (Extras.LiveHandlers ??= []).Add(context);
         task.ContinueWith(static (t, state) =>
             {
                 var c = (ActorSynchronizationContext)state!;
@@ -30,6 +31,9 @@ internal sealed partial class ActorCell
 
     private void HandleContinuation(RunContinuation continuation)
     {
+        // A handler of an instance replaced by a restart, or of a stopping actor, is abandoned: its code must not
+        // run against the new instance (it was released from the busy count when it was abandoned).
+        if (continuation.Context.Generation != _asyncGeneration || _terminating || _closed) return;
         var saved = _currentEnvelope;
         var previous = SynchronizationContext.Current;
         _currentEnvelope = continuation.Context.Envelope;
@@ -42,10 +46,21 @@ internal sealed partial class ActorCell
         }
     }
 
+    /// <summary>Abandons every handler still awaiting (on restart and stop): they no longer hold the system busy.</summary>
+    private void AbandonAsyncHandlers()
+    {
+        _awaitedHandlers = 0;
+        _asyncGeneration++;
+        if (_extras?.LiveHandlers is not { } live) return;
+        foreach (var handler in live) handler.Release();
+        live.Clear();
+    }
+
     private void HandleAsyncCompleted(AsyncCompleted completed)
     {
-        _system.BusyCells.Decrement();
+        completed.Context.Release();
         if (completed.Context.Generation != _asyncGeneration) return;  // a handler abandoned by a restart
+        _extras?.LiveHandlers?.Remove(completed.Context);
         _awaitedHandlers--;
         var task = completed.Task;
         if (task.IsFaulted)

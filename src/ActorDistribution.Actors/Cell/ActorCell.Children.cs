@@ -19,16 +19,33 @@ internal sealed partial class ActorCell
     {
         name = name is null ? NextAnonymousName() : ValidateName(name);
         var child = new ActorCell(_system, props, this, _self.Path.Child(name));
-        var children = Volatile.Read(ref _children)
-                       ?? Interlocked.CompareExchange(ref _children, new Dictionary<string, ActorCell>(StringComparer.Ordinal), null)
-                       ?? _children!;
+        var children = ChildrenDictionary();
+        bool parentStopping;
         lock (children)
         {
             if (!children.TryAdd(name, child))
                 throw new InvalidActorNameException($"Actor name [{name}] is not unique under {_self.Path}.");
+            parentStopping = _terminating;  // read under the lock the stop takes its list under
         }
         child.Start();
+        if (parentStopping) child.RequestStop();  // born into a stopping parent: it must not keep the parent waiting
         return child.Self;
+    }
+
+    private Dictionary<string, ActorCell> ChildrenDictionary()
+        => Volatile.Read(ref _children)
+           ?? Interlocked.CompareExchange(ref _children, new Dictionary<string, ActorCell>(StringComparer.Ordinal), null)
+           ?? _children!;
+
+    /// <summary>Marks the cell stopping and takes its children, atomically with respect to <see cref="ActorOf"/> on other threads.</summary>
+    private ActorCell[] MarkTerminatingAndListChildren()
+    {
+        var children = ChildrenDictionary();
+        lock (children)
+        {
+            _terminating = true;
+            return children.Values.ToArray();
+        }
     }
 
     public void Stop(IActorRef actor)
@@ -67,6 +84,7 @@ internal sealed partial class ActorCell
                 if (children.TryGetValue(child.Self.Path.Name, out var known) && ReferenceEquals(known, child))
                     children.Remove(child.Self.Path.Name);
         _extras?.EscalatedChildren?.Remove(child);
+        _extras?.ChildStats?.Remove(child);
 
         if (_terminating)
         {

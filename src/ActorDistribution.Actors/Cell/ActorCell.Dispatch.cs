@@ -50,7 +50,11 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
                 _systemTail = message;
             }
         }
-        if (accepted) Schedule();
+        if (accepted)
+        {
+            Interlocked.MemoryBarrier();  // the enqueue (under the lock) before the status read in Schedule: formally, not only on x64
+            Schedule();
+        }
         else HandleSystemMessageWhenDead(message);
     }
 

@@ -46,8 +46,7 @@ internal sealed partial class ActorCell
     {
         if (_closed || _terminating) return;
         var failedMessage = _extras?.FailedMessage;
-        _awaitedHandlers = 0;
-        _asyncGeneration++;
+        AbandonAsyncHandlers();
         if (_actor is not null)
         {
             try { _actor.PreRestart(cause, failedMessage); }
@@ -81,14 +80,19 @@ internal sealed partial class ActorCell
         }
         _failed = false;
         if (_extras is not null) _extras.FailedMessage = null;
+        // Children that failed up to us and that our PreRestart kept alive are restarted with us (as Akka does).
+        if (_extras?.EscalatedChildren is { Count: > 0 } escalated)
+        {
+            foreach (var child in escalated.Where(c => !c.IsTerminated && !c.StopRequested)) child.SendSystemMessage(new Recreate(cause));
+            escalated.Clear();
+        }
     }
 
     private void HandleTerminate()
     {
         if (_terminating || _closed) return;
-        _terminating = true;
         _stopRequested = true;
-        var children = ChildCells();
+        var children = MarkTerminatingAndListChildren();
         if (children.Length == 0) FinishTerminate();
         else foreach (var child in children) child.RequestStop();
     }
@@ -101,6 +105,7 @@ internal sealed partial class ActorCell
             catch (Exception ex) { LogFailure(ex, "PostStop failed in {ActorPath}"); }
         }
         _extras?.Timers?.CancelAll();
+        AbandonAsyncHandlers();
         _actor = null;
 
         SystemMessage? leftovers;
@@ -127,8 +132,8 @@ internal sealed partial class ActorCell
             case Watch watch when !watch.Watcher.Equals(_self):
                 NotifyWatcher(watch.Watcher, existenceConfirmed: false);
                 break;
-            case AsyncCompleted:
-                _system.BusyCells.Decrement();
+            case AsyncCompleted completed:
+                completed.Context.Release();
                 break;
         }
     }

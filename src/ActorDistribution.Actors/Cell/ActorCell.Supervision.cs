@@ -41,7 +41,7 @@ internal sealed partial class ActorCell
             case Directive.Restart:
                 var affected = AffectedCells(strategy, child);
                 var now = _system.Scheduler.UtcNow;
-                var permitted = affected.All(c => c.RestartStats.RequestRestartPermission(strategy.MaxNrOfRetries, strategy.WithinTimeRange, now));
+                var permitted = affected.All(c => StatsOf(c).RequestRestartPermission(strategy.MaxNrOfRetries, strategy.WithinTimeRange, now));
                 foreach (var cell in affected)
                 {
                     if (permitted) cell.SendSystemMessage(new Recreate(failed.Cause));
@@ -58,7 +58,12 @@ internal sealed partial class ActorCell
         }
     }
 
-    private ChildRestartStats RestartStats => Extras.RestartStats ??= new ChildRestartStats();
+    private ChildRestartStats StatsOf(ActorCell child)
+    {
+        var stats = Extras.ChildStats ??= new Dictionary<ActorCell, ChildRestartStats>(ReferenceEqualityComparer.Instance);
+        if (!stats.TryGetValue(child, out var childStats)) stats[child] = childStats = new ChildRestartStats();
+        return childStats;
+    }
 
     private SupervisorStrategy SafeStrategy()
     {

@@ -6,7 +6,22 @@ namespace ActorDistribution.Actors.Cell;
 /// </summary>
 internal sealed class ActorSynchronizationContext(ActorCell cell, Envelope? envelope, int generation) : SynchronizationContext
 {
+    private int _counted;
+
     public ActorCell Cell { get; } = cell;
+
+    /// <summary>Counts this handler as work in progress until <see cref="Release"/>.</summary>
+    public void Count()
+    {
+        Cell.SystemImpl.BusyCells.Increment();
+        Volatile.Write(ref _counted, 1);
+    }
+
+    /// <summary>Stops counting this handler (once, whoever gets here first: its completion, a stop or a restart).</summary>
+    public void Release()
+    {
+        if (Interlocked.Exchange(ref _counted, 0) == 1) Cell.SystemImpl.BusyCells.Decrement();
+    }
     public Envelope? Envelope { get; } = envelope;
 
     /// <summary>The cell's async generation when the handler started; a restart makes it stale.</summary>

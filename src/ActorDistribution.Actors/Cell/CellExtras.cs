@@ -14,8 +14,9 @@ internal sealed class CellExtras
     public HashSet<WatchedTerminated>? QueuedTerminations;
     public TimerScheduler? Timers;
     public UnboundedStash? Stash;
-    public ChildRestartStats? RestartStats;
     public List<ActorCell>? EscalatedChildren;
     public object? FailedMessage;
     public Exception? PendingRestartCause;
+    public List<ActorSynchronizationContext>? LiveHandlers;                           // async handlers still awaited
+    public Dictionary<ActorCell, ChildRestartStats>? ChildStats;                      // kept by the parent, touched only on its thread
 }
