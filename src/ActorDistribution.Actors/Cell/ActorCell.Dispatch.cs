@@ -72,7 +72,8 @@ internal sealed partial class ActorCell : IThreadPoolWorkItem
         // Reading first keeps the status line shared while the cell runs; only an idle cell pays for the CAS.
         if (Volatile.Read(ref _status) != Idle || Interlocked.CompareExchange(ref _status, Scheduled, Idle) != Idle) return;
         _system.BusyCells.Increment();
-        ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+        // Sent from inside an actor: queue on this worker, where the conversation's data is warm (others steal if idle).
+        ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: _running is not null);
     }
 
     void IThreadPoolWorkItem.Execute()
