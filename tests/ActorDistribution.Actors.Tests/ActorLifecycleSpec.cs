@@ -35,21 +35,43 @@ public sealed class ActorLifecycleSpec : TestKit.TestKit
     [Fact]
     public async Task Terminate_stops_children_depth_first_and_runs_PostStop()
     {
-        var parent = Sys.ActorOf(Props.Create(() => new LifecycleReporter(TestActor, "parent")), "parent");
-        ExpectMsg("parent:pre-start");
-        parent.Tell(new LifecycleReporter.SpawnChild("child"), TestActor);
-        ExpectMsg("child:pre-start");
-
-        var probe = CreateTestProbe();
-        var grandchildHolder = Sys.ActorOf(Props.Create(() => new LifecycleReporter(probe.Ref, "other")), "other");
-        probe.ExpectMsg("other:pre-start");
+        // Recorded outside the actor world: the probes themselves stop with the system.
+        var stopped = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var parent = Sys.ActorOf(Props.Create(() => new Recorder(stopped, "parent", 2)), "parent");
+        var other = Sys.ActorOf(Props.Create(() => new Recorder(stopped, "other", 0)), "other");
+        parent.Tell("ready?", TestActor);
+        ExpectMsg("ready");
+        other.Tell("ready?", TestActor);
+        ExpectMsg("ready");
 
         await Sys.Terminate().WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.True(Sys.WhenTerminated.IsCompleted);
-        // The child's PostStop precedes its parent's.
-        Assert.Equal(new object[] { "child:post-stop", "parent:post-stop" }, ReceiveN(2));
-        probe.ExpectMsg("other:post-stop");
-        _ = grandchildHolder;
+
+        var order = stopped.ToList();
+        Assert.Equal(new[] { "other", "parent", "parent/0", "parent/0/0", "parent/0/1", "parent/1", "parent/1/0", "parent/1/1" }, order.Order());
+        // Depth-first: every actor's PostStop runs after its children's.
+        foreach (var name in order)
+            Assert.All(order.Where(n => n.StartsWith(name + "/")), child => Assert.True(order.IndexOf(child) < order.IndexOf(name), $"{child} should stop before {name}"));
+    }
+
+    private sealed class Recorder : ReceiveActor
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> _stopped;
+        private readonly string _name;
+
+        public Recorder(System.Collections.Concurrent.ConcurrentQueue<string> stopped, string name, int depth)
+        {
+            _stopped = stopped;
+            _name = name;
+            if (depth > 0)
+                for (var i = 0; i < 2; i++)
+                {
+                    var childName = $"{name}/{i}";  // the factory runs later: capture this iteration's name
+                    Context.ActorOf(Props.Create(() => new Recorder(stopped, childName, depth - 1)), i.ToString());
+                }
+            Receive<string>(_ => Sender.Tell("ready", Self));
+        }
+
+        protected internal override void PostStop() => _stopped.Enqueue(_name);
     }
 
     [Fact]
