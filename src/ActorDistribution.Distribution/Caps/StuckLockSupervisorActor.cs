@@ -19,8 +19,6 @@ namespace ActorDistribution.Distribution.Caps;
 /// </summary>
 public sealed class StuckLockSupervisorActor : ReceivePersistentActor, IWithTimers
 {
-    private static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(30);
-
     private readonly string _site;
     private readonly InboxRegions _regions;
     private StuckLockState _state;
@@ -55,7 +53,7 @@ public sealed class StuckLockSupervisorActor : ReceivePersistentActor, IWithTime
 
     private Serilog.ILogger Log => Context.GetLogger().ForContext("component", "inbox-manager").ForContext("site", _site);
 
-    private StepTimer Step => _step ??= new StepTimer(Timers, () => Now, Watchdog);
+    private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 
     private void Handle(StuckLockCommand command)
     {

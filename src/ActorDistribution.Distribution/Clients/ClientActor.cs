@@ -21,8 +21,6 @@ namespace ActorDistribution.Distribution.Clients;
 /// </summary>
 public sealed class ClientActor : ReceivePersistentActor, IWithTimers
 {
-    private static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(30);
-
     private readonly string _name;
     private readonly InboxRegions _regions;
     private readonly ClientSettings _settings;
@@ -70,7 +68,7 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
 
     private Serilog.ILogger Log => Context.GetLogger().ForContext("component", "client").ForContext("client", _name);
 
-    private StepTimer Step => _step ??= new StepTimer(Timers, () => Now, Watchdog);
+    private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 
     private void Add(AddClient add)
     {

@@ -18,8 +18,6 @@ namespace ActorDistribution.Distribution.Inboxes;
 /// </summary>
 public sealed class InboxActor : ReceivePersistentActor, IWithTimers
 {
-    private static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(30);
-
     private readonly CapInbox _address;
     private readonly string _site;
     private readonly ShareAddress _siteShare;
@@ -63,7 +61,7 @@ public sealed class InboxActor : ReceivePersistentActor, IWithTimers
 
     private Serilog.ILogger Log => Context.GetLogger().ForContext("component", "inbox-manager").ForContext("cap", _address.Cap).ForContext("inbox", _address.Inbox);
 
-    private StepTimer Step => _step ??= new StepTimer(Timers, () => Now, Watchdog);
+    private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 
     private void Handle(InboxCommand command)
     {

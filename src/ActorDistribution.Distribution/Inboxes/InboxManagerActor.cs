@@ -22,8 +22,6 @@ namespace ActorDistribution.Distribution.Inboxes;
 /// </summary>
 public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
 {
-    private static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(30);
-
     private readonly string _site;
     private readonly InboxRegions _regions;
     private readonly InboxManagerSettings _settings;
@@ -87,7 +85,7 @@ public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
 
     private Serilog.ILogger Log => Context.GetLogger().ForContext("component", "inbox-manager").ForContext("site", _site);
 
-    private StepTimer Step => _step ??= new StepTimer(Timers, () => Now, Watchdog);
+    private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 
     private IEnumerable<CapInbox> AllInboxes => _state.Caps.SelectMany(cap => _settings.Inboxes.Select(inbox => new CapInbox(cap, inbox)));
 

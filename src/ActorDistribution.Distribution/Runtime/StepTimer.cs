@@ -8,8 +8,11 @@ namespace ActorDistribution.Distribution.Runtime;
 /// the timer; a due one is performed now, and the timer then becomes a watchdog that performs it again
 /// if no result moved the state on (a lost reply, a failed task). The cores ignore duplicate results.
 /// </summary>
-public sealed class StepTimer(ITimerScheduler timers, Func<DateTimeOffset> now, TimeSpan watchdog)
+public sealed class StepTimer(ITimerScheduler timers, Func<DateTimeOffset> now, TimeSpan? watchdog = null)
 {
+    /// <summary>How long a performed step may go without a result before it is performed again.</summary>
+    public static readonly TimeSpan DefaultWatchdog = TimeSpan.FromSeconds(30);
+
     private const string Key = "step";
     private object? _performing;
 
@@ -34,7 +37,7 @@ public sealed class StepTimer(ITimerScheduler timers, Func<DateTimeOffset> now, 
             return;
         }
         _performing = step;
-        var lookAgain = perform() ?? watchdog;
+        var lookAgain = perform() ?? watchdog ?? DefaultWatchdog;
         timers.StartSingleTimer(Key, Due.Instance, lookAgain);
     }
 
