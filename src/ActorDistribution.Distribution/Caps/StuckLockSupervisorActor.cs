@@ -1,11 +1,11 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Actor;
-using ActorDistribution.Actors.Logging;
-using ActorDistribution.Actors.Timers;
 using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Inboxes.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Logger.Serilog;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Caps;
 
@@ -17,7 +17,7 @@ namespace ActorDistribution.Distribution.Caps;
 /// there, in the manager's cell, so the guard against closing during a write cannot race. After a
 /// restart the actor resumes at the step its journal ends in.
 /// </summary>
-public sealed class StuckLockSupervisorActor : ReceivePersistentActor, IWithTimers
+public sealed class StuckLockSupervisorActor : DomainActor, IWithTimers
 {
     private readonly string _site;
     private readonly InboxRegions _regions;
@@ -47,11 +47,11 @@ public sealed class StuckLockSupervisorActor : ReceivePersistentActor, IWithTime
 
     protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{_site}"];
 
-    public static Props Props(string site, InboxRegions regions) => Actors.Props.Create(() => new StuckLockSupervisorActor(site, regions));
+    public static Props Props(string site, InboxRegions regions) => Akka.Actor.Props.Create(() => new StuckLockSupervisorActor(site, regions));
 
-    private DateTimeOffset Now => Context.System.Scheduler.UtcNow;
+    private DateTimeOffset Now => Context.System.Scheduler.Now;
 
-    private Serilog.ILogger Log => Context.GetLogger().ForContext("component", "inbox-manager").ForContext("site", _site);
+    private new ILoggingAdapter Log => Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", "inbox-manager").ForContext("site", _site);
 
     private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 
@@ -85,13 +85,13 @@ public sealed class StuckLockSupervisorActor : ReceivePersistentActor, IWithTime
                 Log.Warning("Site {Site}: stuck lock(s) {Locks} ({Reason}); remedy round 1 starts", _site, string.Join(", ", detected.Locks), detected.Reason);
                 break;
             case RemedyHeldForWrite held:
-                Log.Information("Site {Site}: remedy held, the inbox manager still writes {Writing}", _site, string.Join(", ", held.Writing));
+                Log.Info("Site {Site}: remedy held, the inbox manager still writes {Writing}", _site, string.Join(", ", held.Writing));
                 break;
             case CapConnectionsClosed closed:
                 Log.Warning("Site {Site}: closed {Handles} open file(s) on CAP {Cap} ({Users})", _site, closed.ClosedHandles, closed.Cap, string.Join(", ", closed.Users));
                 break;
             case StuckLockCleared cleared:
-                Log.Information("Site {Site}: stuck lock(s) cleared in round {Round}", _site, cleared.Round);
+                Log.Info("Site {Site}: stuck lock(s) cleared in round {Round}", _site, cleared.Round);
                 break;
             case StuckLockAlarmed alarmed:
                 Log.Error("Site {Site}: lock(s) {Locks} still present after {Rounds} remedy round(s); an operator must act", _site, string.Join(", ", alarmed.Remaining), alarmed.Rounds);

@@ -1,5 +1,5 @@
 using ActorDistribution.Distribution.Sites;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Distribution.Despooler;
 

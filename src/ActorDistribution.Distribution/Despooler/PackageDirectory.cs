@@ -1,13 +1,12 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Logging;
-using ActorDistribution.Actors.Timers;
 using ActorDistribution.Distribution.Packages;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Distribution.Servers;
-using ActorDistribution.Persistence.Actor;
-using Serilog;
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Logger.Serilog;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Despooler;
 
@@ -19,7 +18,7 @@ namespace ActorDistribution.Distribution.Despooler;
 /// a file locked mid-copy) come back as <see cref="CopyFailed"/> and the escalation decides the retry;
 /// any other step the share host refuses is retried after a minute.
 /// </summary>
-public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
+public sealed class PackageDirectory : DomainActor, IWithTimers
 {
     private const string DueTimerKey = "due";
     private const string RetryStepKey = "retry-step";
@@ -28,7 +27,7 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
     private readonly string _server;
     private readonly string _package;
     private readonly IActorRef _packages;
-    private readonly ILogger _log;
+    private readonly ILoggingAdapter _log;
     private readonly HashSet<(DateTimeOffset At, string? Version)> _requestsSeen = [];
     private PackageDirectoryState _state = PackageDirectoryState.Initial;
     private bool _performing;
@@ -40,7 +39,7 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
         (_server, _package) = PackageDirectoryShares.Parse(entityId);
         _packages = packages;
         PersistenceId = PersistenceIds.PackageDirectory(_server, _package);
-        _log = Context.GetLogger().ForContext("component", "despooler").ForContext("server", _server).ForContext("package", _package);
+        _log = Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", "despooler").ForContext("server", _server).ForContext("package", _package);
 
         Recover<PackageDirectoryEvent>(e =>
         {
@@ -63,7 +62,7 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
         Command<RetryStep>(_ => Proceed());
         Command<DueTimerFired>(fired =>
         {
-            if (fired.Timer == _state.NextDue) Handle(fired.Timer.Fire(Context.System.Scheduler.UtcNow));
+            if (fired.Timer == _state.NextDue) Handle(fired.Timer.Fire(Context.System.Scheduler.Now));
         });
         Command<PackageDirectoryCommand>(Handle);
         Command<GetInstallStatus>(_ => Sender.Tell(
@@ -77,7 +76,7 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
 
     private string Directory => $"{_server}/{_package}";
 
-    public static Props Props(string entityId, IActorRef packages) => Actors.Props.Create(() => new PackageDirectory(entityId, packages));
+    public static Props Props(string entityId, IActorRef packages) => Akka.Actor.Props.Create(() => new PackageDirectory(entityId, packages));
 
     private void Handle(PackageDirectoryCommand command)
     {
@@ -106,7 +105,7 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
             RememberRequest(e);
             _state = PackageDirectoryEscalation.Evolve(_state, e);
             if (!ReferenceEquals(e, last)) return;
-            _log.Information("{Directory}: {Events} -> {Status}", Directory, string.Join(", ", events.Select(written => written.GetType().Name)), _state.Status.Display);
+            _log.Info("{Directory}: {Events} -> {Status}", Directory, string.Join(", ", events.Select(written => written.GetType().Name)), _state.Status.Display);
             Proceed();
         });
     }
@@ -154,7 +153,7 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
             return;
         }
 
-        var delay = due.At - Context.System.Scheduler.UtcNow;
+        var delay = due.At - Context.System.Scheduler.Now;
         if (delay <= TimeSpan.Zero)
         {
             Timers.Cancel(DueTimerKey);
@@ -173,12 +172,12 @@ public sealed class PackageDirectory : ReceivePersistentActor, IWithTimers
         var effects = new PackageDirectoryEffects(
             DistributionRuntime.Get(Context.System).Shares,
             PackageDirectoryShares.Address(_server, _package),
-            () => scheduler.UtcNow,
+            () => scheduler.Now,
             SourceReader(_packages, _package));
-        Task.Run(() => effects.PerformAsync(effect)).PipeTo(Self, Self,
+        Task.Run(() => effects.PerformAsync(effect)).PipeToTracked(Context, Self, Self,
             result => new EffectPerformed(result),
             problem => effect is CopyPackageFiles
-                ? new EffectPerformed(new CopyFailed(scheduler.UtcNow, CopyFailures.Describe(problem)))
+                ? new EffectPerformed(new CopyFailed(scheduler.Now, CopyFailures.Describe(problem)))
                 : new EffectFailed(effect, problem.Message));
     }
 

@@ -1,14 +1,14 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Logging;
 using ActorDistribution.Distribution.Jobs;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Distribution.Servers;
 using ActorDistribution.Distribution.Sites;
-using ActorDistribution.Persistence.Actor;
 using ActorDistribution.Shares;
-using Serilog;
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Logger.Serilog;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Despooler;
 
@@ -18,14 +18,14 @@ namespace ActorDistribution.Distribution.Despooler;
 /// delivery it dispatches is planned with them (the target site's, never the source site's). While it is
 /// paused or stopped, orders are kept (persisted) and dispatched when it runs again.
 /// </summary>
-public sealed class SiteDespooler : ReceivePersistentActor
+public sealed class SiteDespooler : DomainActor
 {
     private const string Component = "despooler";
 
     private readonly string _site;
     private readonly IActorRef _sites;
     private readonly IActorRef _directories;
-    private readonly ILogger _log;
+    private readonly ILoggingAdapter _log;
     private DespoolerState _state = DespoolerState.Initial;
 
     /// <param name="sites">The site region, asked for the settings on start and continue.</param>
@@ -36,7 +36,7 @@ public sealed class SiteDespooler : ReceivePersistentActor
         _sites = sites;
         _directories = directories;
         PersistenceId = PersistenceIds.Despooler(site);
-        _log = Context.GetLogger().ForContext("component", Component).ForContext("site", site);
+        _log = Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", Component).ForContext("site", site);
 
         Recover<DespoolerEvent>(e => _state = _state.Apply(e));
         Recover<RecoveryCompleted>(_ =>
@@ -57,11 +57,11 @@ public sealed class SiteDespooler : ReceivePersistentActor
     public override string PersistenceId { get; }
 
     public static Props Props(string site, IActorRef sites, IActorRef directories) =>
-        Actors.Props.Create(() => new SiteDespooler(site, sites, directories));
+        Akka.Actor.Props.Create(() => new SiteDespooler(site, sites, directories));
 
     protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{_site}"];
 
-    private DateTimeOffset Now => Context.System.Scheduler.UtcNow;
+    private DateTimeOffset Now => Context.System.Scheduler.Now;
 
     private void Control(ControlDespooler control)
     {
@@ -76,7 +76,7 @@ public sealed class SiteDespooler : ReceivePersistentActor
             case DespoolerAction.Start or DespoolerAction.Continue:
                 var action = control.Action;
                 var replyTo = Sender;
-                _sites.Ask<object>(new EntityEnvelope(_site, GetSiteSettings.Instance), EntityAsk.Timeout).PipeTo(Self, Self,
+                _sites.Ask<object>(new EntityEnvelope(_site, GetSiteSettings.Instance), EntityAsk.Timeout).PipeToTracked(Context, Self, Self,
                     reply => reply is SiteSettingsReport report
                         ? new SiteSettingsFetched(action, report.Settings, replyTo)
                         : new SiteSettingsUnavailable($"despooler of {_site} cannot load the site settings: {reply}", replyTo),
@@ -108,7 +108,7 @@ public sealed class SiteDespooler : ReceivePersistentActor
         Persist(@event, e =>
         {
             _state = _state.Apply(e);
-            _log.Information("Despooler of {Site} {Status}", _site, _state.Status.ToWord());
+            _log.Info("Despooler of {Site} {Status}", _site, _state.Status.ToWord());
             replyTo.Tell(View(), Self);
         });
     }
@@ -127,7 +127,7 @@ public sealed class SiteDespooler : ReceivePersistentActor
         PersistAll(events, Apply);
         DeferAsync(fetched, f =>
         {
-            _log.Information("Despooler of {Site} running with {Settings}", _site, string.Join(" ", SiteAssignments.Of(f.Settings)));
+            _log.Info("Despooler of {Site} running with {Settings}", _site, string.Join(" ", SiteAssignments.Of(f.Settings)));
             f.ReplyTo.Tell(View(), Self);
         });
     }
@@ -172,7 +172,7 @@ public sealed class SiteDespooler : ReceivePersistentActor
         }
 
         if (dispatched.OfferFile is { } offer) DropOffer(order, offer);
-        _log.Information("Job {Job}: {Type} of {Package} {Version} sent to {Servers}", order.JobId, order.JobType.ToWord(), order.Package, order.Version, order.Servers);
+        _log.Info("Job {Job}: {Type} of {Package} {Version} sent to {Servers}", order.JobId, order.JobType.ToWord(), order.Package, order.Version, order.Servers);
     }
 
     /// <summary>An advertisement reaches workstations through the site's offer inbox, which the inbox manager replicates to the CAPs.</summary>

@@ -1,5 +1,5 @@
-using ActorDistribution.Actors;
 using ActorDistribution.Distribution.Sites;
+using Akka.Actor;
 
 namespace ActorDistribution.Distribution.Despooler;
 

@@ -1,6 +1,6 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Supervision;
 using ActorDistribution.Distribution.Runtime;
+using Akka.Actor;
+using Akka.Pattern;
 
 namespace ActorDistribution.Distribution.Gateway;
 

@@ -1,5 +1,5 @@
-using ActorDistribution.Actors;
 using ActorDistribution.Distribution.Despooler;
+using Akka.Actor;
 
 namespace ActorDistribution.Distribution.Gateway;
 

@@ -1,4 +1,4 @@
-using ActorDistribution.Actors;
+using Akka.Actor;
 
 namespace ActorDistribution.Distribution.Inboxes;
 

@@ -1,14 +1,17 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Actor;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Logging;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes.Requests;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence.Actor;
 using ActorDistribution.Shares;
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
+using Akka.Persistence.Query;
+using Akka.Persistence.Sql.Query;
+using Akka.Streams;
+using Akka.Event;
+using Akka.Logger.Serilog;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Inboxes;
 
@@ -57,19 +60,14 @@ public sealed class InboxGateway : ReceiveActor
         Receive<GetClientLog>(get => Check(NameProblem("client", get.Name, allowSlash: false), () => _regions.Clients.Forward(new EntityEnvelope(get.Name.Trim(), get))));
     }
 
-    public static Props Props() => Actors.Props.Create(() => new InboxGateway());
+    public static Props Props() => Akka.Actor.Props.Create(() => new InboxGateway());
 
     protected override void PreStart()
     {
-        var store = PersistenceExtension.Get(Context.System).Store;
-        ListRemembered(store.ReadJournal).PipeTo(Self, Self);
-    }
-
-    private static async Task<RememberedEntities> ListRemembered(Persistence.Query.IReadJournal journal)
-    {
-        var ids = new List<string>();
-        await foreach (var id in journal.CurrentPersistenceIds()) ids.Add(id);
-        return new RememberedEntities(ids);
+        var ids = PersistenceQuery.Get(Context.System).ReadJournalFor<ICurrentPersistenceIdsQuery>(SqlReadJournal.Identifier).CurrentPersistenceIds();
+        ids.RunAggregate(new List<string>(), (all, id) => { all.Add(id); return all; }, Context.System.Materializer())
+            .ContinueWith(listed => new RememberedEntities(listed.Result), TaskContinuationOptions.OnlyOnRanToCompletion)
+            .PipeToTracked(Context, Self, Self);
     }
 
     private void Wake(RememberedEntities remembered)
@@ -91,7 +89,7 @@ public sealed class InboxGateway : ReceiveActor
             region.Tell(new EntityEnvelope(id[(slash + 1)..], WakeUp.Instance), Self);
             woken++;
         }
-        if (woken > 0) Context.GetLogger().ForContext("component", "inbox-manager").Information("Woke {Count} inbox-side entities remembered by the journal", woken);
+        if (woken > 0) Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", "inbox-manager").Info("Woke {Count} inbox-side entities remembered by the journal", woken);
     }
 
     private void ToSite(string site, object request)
@@ -112,7 +110,7 @@ public sealed class InboxGateway : ReceiveActor
             return;
         }
         var caps = _regions.Caps;
-        Collect(caps, get.Cap?.Trim()).PipeTo(replyTo, Self);
+        Collect(caps, get.Cap?.Trim()).PipeToTracked(Context, replyTo, Self);
     }
 
     private static async Task<object> Collect(IActorRef caps, string? only)
@@ -152,7 +150,7 @@ public sealed class InboxGateway : ReceiveActor
             return failure is null
                 ? new DroppedIntoSiteInbox(drop.Site.Trim(), site.ToString(), path, content.Length)
                 : new Rejected($"could not write {path} into {site}: {failure}");
-        }).PipeTo(Sender, Self);
+        }).PipeToTracked(Context, Sender, Self);
     }
 
     private static string? SiteProblem(string site)

@@ -1,14 +1,13 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Actor;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Logging;
-using ActorDistribution.Actors.Timers;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Inboxes.Requests;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence.Actor;
 using ActorDistribution.Shares;
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Logger.Serilog;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Inboxes;
 
@@ -20,7 +19,7 @@ namespace ActorDistribution.Distribution.Inboxes;
 /// supervisor's remedy steps that involve it: stop, start, and the force-close, which it performs in its own
 /// cell right after checking what it writes, so a close can never meet one of its writes.
 /// </summary>
-public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
+public sealed class InboxManagerActor : DomainActor, IWithTimers
 {
     private readonly string _site;
     private readonly InboxRegions _regions;
@@ -79,11 +78,11 @@ public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
 
     protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{_site}"];
 
-    public static Props Props(string site, InboxRegions regions) => Actors.Props.Create(() => new InboxManagerActor(site, regions));
+    public static Props Props(string site, InboxRegions regions) => Akka.Actor.Props.Create(() => new InboxManagerActor(site, regions));
 
-    private DateTimeOffset Now => Context.System.Scheduler.UtcNow;
+    private DateTimeOffset Now => Context.System.Scheduler.Now;
 
-    private Serilog.ILogger Log => Context.GetLogger().ForContext("component", "inbox-manager").ForContext("site", _site);
+    private new ILoggingAdapter Log => Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", "inbox-manager").ForContext("site", _site);
 
     private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 
@@ -136,17 +135,17 @@ public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
         switch (e)
         {
             case InboxUpdateDispatched dispatched:
-                Log.Information("Inbox manager of {Site}: updating {Inbox} ({Files} file(s))", _site, dispatched.Address, dispatched.Files.Count);
+                Log.Info("Inbox manager of {Site}: updating {Inbox} ({Files} file(s))", _site, dispatched.Address, dispatched.Files.Count);
                 Order(dispatched.Address);
                 break;
             case InboxManagerStarted started:
-                Log.Information("Inbox manager of {Site} started: {Attempts} delete attempt(s) {Spacing} apart, scan every {Interval}", _site, started.DeleteAttempts, started.DeleteRetrySpacing, started.ScanInterval);
+                Log.Info("Inbox manager of {Site} started: {Attempts} delete attempt(s) {Spacing} apart, scan every {Interval}", _site, started.DeleteAttempts, started.DeleteRetrySpacing, started.ScanInterval);
                 break;
             case InboxManagerStopping stopping:
-                Log.Information("Inbox manager of {Site} stopping once {Writing} ends", _site, string.Join(", ", stopping.Writing));
+                Log.Info("Inbox manager of {Site} stopping once {Writing} ends", _site, string.Join(", ", stopping.Writing));
                 break;
             case InboxManagerStopped:
-                Log.Information("Inbox manager of {Site} stopped", _site);
+                Log.Info("Inbox manager of {Site} stopped", _site);
                 break;
         }
     }
@@ -170,8 +169,8 @@ public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
         {
             // The site server's inbox folders may not exist yet (no offer dropped so far).
             InboxEffects.EnsureInboxFolders(shares, site, inboxes);
-            return InboxEffects.Compare(shares, site, caps, inboxes, lockFile, compare.ClearLeftLocks, clock.UtcNow);
-        }).PipeTo(Self, Self);
+            return InboxEffects.Compare(shares, site, caps, inboxes, lockFile, compare.ClearLeftLocks, clock.Now);
+        }).PipeToTracked(Context, Self, Self);
         return null;
     }
 
@@ -184,13 +183,13 @@ public sealed class InboxManagerActor : ReceivePersistentActor, IWithTimers
             return;
         }
         var (shares, inboxes, lockFile, clock) = (_shares, AllInboxes.ToList(), _settings.LockFile, Context.System.Scheduler);
-        Task.Run(() => RemedyEffects.Survey(shares, inboxes, lockFile, clock.UtcNow)).PipeTo(replyTo, Self);
+        Task.Run(() => RemedyEffects.Survey(shares, inboxes, lockFile, clock.Now)).PipeToTracked(Context, replyTo, Self);
     }
 
     private void Verify(VerifyLocks verify, IActorRef replyTo)
     {
         var (shares, writing, lockFile, clock) = (_shares, _state.InProgress, _settings.LockFile, Context.System.Scheduler);
-        Task.Run(() => RemedyEffects.Verify(shares, verify.Locks, writing, lockFile, clock.UtcNow)).PipeTo(replyTo, Self);
+        Task.Run(() => RemedyEffects.Verify(shares, verify.Locks, writing, lockFile, clock.Now)).PipeToTracked(Context, replyTo, Self);
     }
 
     private InboxManagerReport Report()

@@ -1,6 +1,5 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Actor;
-using ActorDistribution.Actors.Supervision;
+using Akka.Actor;
+using Akka.Pattern;
 
 namespace ActorDistribution.Distribution.Runtime;
 
@@ -23,7 +22,7 @@ public sealed class EntityRegion : ReceiveActor
     }
 
     public static Props Props(Func<string, Props> entityProps, RegionBackoff? backoff = null)
-        => Actors.Props.Create(() => new EntityRegion(entityProps, backoff ?? RegionBackoff.Default));
+        => Akka.Actor.Props.Create(() => new EntityRegion(entityProps, backoff ?? RegionBackoff.Default));
 
     private IActorRef EntityFor(string entityId)
     {

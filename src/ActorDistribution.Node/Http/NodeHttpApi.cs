@@ -27,7 +27,7 @@ public static class NodeHttpApi
 
         if (!string.IsNullOrWhiteSpace(settings.Token)) app.Use(BearerTokenCheck.For(settings.Token));
 
-        app.MapGet("/health", () => Results.Json(new { status = "up", node = settings.Name, time = node.Clock.UtcNow }));
+        app.MapGet("/health", () => Results.Json(new { status = "up", node = settings.Name, time = node.Clock.Now }));
         app.MapPost("/api/commands", async (CommandRequest request, CancellationToken cancellationToken) =>
             Results.Json(await node.Commands.ExecuteAsync(request.Words, cancellationToken)));
         app.MapGet("/files/{server}/{share}/{**path}", (string server, string share, string path, string? user, HttpContext context) =>

@@ -2,7 +2,7 @@ using ActorDistribution.Hocon;
 using Serilog;
 using Serilog.Events;
 
-namespace ActorDistribution.Actors.Logging;
+namespace ActorDistribution.Runtime.Logging;
 
 /// <summary>Builds the Serilog logger from the HOCON <c>logging</c> section (levels, console and rolling-file sinks).</summary>
 public static class LoggingConfiguration

@@ -1,7 +1,7 @@
 using Serilog.Core;
 using Serilog.Events;
 
-namespace ActorDistribution.Actors.Logging;
+namespace ActorDistribution.Runtime.Logging;
 
 /// <summary>
 /// Drops events below the level configured for their "component" property (despooler, inbox-manager, client),
