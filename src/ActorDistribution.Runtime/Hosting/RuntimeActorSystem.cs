@@ -1,0 +1,40 @@
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
+using Akka.Configuration;
+
+namespace ActorDistribution.Runtime.Hosting;
+
+/// <summary>Creates the actor system from a resolved Akka config, on the wall clock or on a virtual one.</summary>
+public static class RuntimeActorSystem
+{
+    private static readonly string CountingExecutor = $"{typeof(CountingExecutorConfigurator).FullName}, {typeof(CountingExecutorConfigurator).Assembly.GetName().Name}";
+
+    // Akka's log goes to the process's Serilog pipeline; beneath the caller's config, so it may say otherwise.
+    private static readonly Config Logging = ConfigurationFactory.ParseString("""
+        akka.loggers = ["Akka.Logger.Serilog.SerilogLogger, Akka.Logger.Serilog"]
+        akka.logger-formatter = "Akka.Logger.Serilog.SerilogLogMessageFormatter, Akka.Logger.Serilog"
+        akka.stdout-loglevel = OFF
+        """);
+
+    /// <summary>
+    /// The settings that put a system on a <see cref="VirtualScheduler"/> starting at <paramref name="start"/>,
+    /// with every dispatcher our actors and the persistence plugins run on counting its mailbox runs.
+    /// </summary>
+    public static Config VirtualClock(DateTimeOffset start) => ConfigurationFactory.ParseString($$"""
+        akka.scheduler.implementation = "{{typeof(VirtualScheduler).FullName}}, {{typeof(VirtualScheduler).Assembly.GetName().Name}}"
+        akka.scheduler.virtual-clock.start = "{{start.ToUniversalTime():O}}"
+        akka.actor.default-dispatcher.executor = "{{CountingExecutor}}"
+        akka.actor.internal-dispatcher.executor = "{{CountingExecutor}}"
+        akka.actor.default-blocking-io-dispatcher.executor = "{{CountingExecutor}}"
+        akka.persistence.dispatchers.default-plugin-dispatcher.executor = "{{CountingExecutor}}"
+        akka.persistence.dispatchers.default-replay-dispatcher.executor = "{{CountingExecutor}}"
+        """);
+
+    /// <param name="virtualClockStart">null: wall clock; otherwise a virtual clock starting there.</param>
+    public static ActorSystem Create(string name, Config config, DateTimeOffset? virtualClockStart = null)
+    {
+        var full = config.WithFallback(Logging);
+        if (virtualClockStart is { } start) full = VirtualClock(start).WithFallback(full);
+        return ActorSystem.Create(name, full.WithFallback(ConfigurationFactory.Default()));
+    }
+}
