@@ -76,11 +76,17 @@ public static class EventSerialization
         if (names.Count == 0)
             throw new ConfigurationException($"{SettingsPath}.assemblies is empty: name the assemblies holding the [EventManifest] types");
 
+        return CreateCodec(names.Select(Load));
+    }
+
+    /// <summary>As <see cref="CreateCodec(IEnumerable{string})"/>, for assemblies already at hand.</summary>
+    public static EventCodec CreateCodec(IEnumerable<Assembly> assemblies)
+    {
+        ArgumentNullException.ThrowIfNull(assemblies);
         var codec = new EventCodec();
         var unbound = new List<Type>();
-        foreach (var name in names)
+        foreach (var assembly in assemblies.Distinct())
         {
-            var assembly = Load(name);
             var types = assembly.GetTypes();
             foreach (var type in types)
             {
