@@ -1,4 +1,5 @@
+using ActorDistribution.Runtime.Serialization;
 namespace ActorDistribution.Distribution.Inboxes;
 
 /// <summary>A fact in the journal of a site's inbox manager.</summary>
-public abstract record InboxManagerEvent(DateTimeOffset At);
+public abstract record InboxManagerEvent(DateTimeOffset At) : IJournalEvent;

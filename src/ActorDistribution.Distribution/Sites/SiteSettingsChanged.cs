@@ -6,4 +6,4 @@ namespace ActorDistribution.Distribution.Sites;
 /// <param name="Changes">The assignments as given, e.g. <c>use-forced-disconnect=1</c>.</param>
 /// <param name="Settings">Every setting after the change.</param>
 [EventManifest("site.settings-changed.v1")]
-public sealed record SiteSettingsChanged(DateTimeOffset At, IReadOnlyList<string> Changes, SiteSettings Settings);
+public sealed record SiteSettingsChanged(DateTimeOffset At, IReadOnlyList<string> Changes, SiteSettings Settings) : IJournalEvent;
