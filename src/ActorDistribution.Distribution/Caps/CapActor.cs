@@ -6,8 +6,9 @@ using ActorDistribution.Shares;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
 using Akka.Event;
-using Akka.Logger.Serilog;
 using Akka.Persistence;
+
+using Inbox = ActorDistribution.Distribution.Inboxes.Inbox;
 
 namespace ActorDistribution.Distribution.Caps;
 
@@ -60,7 +61,7 @@ public sealed class CapActor : DomainActor
 
     private DateTimeOffset Now => Context.System.Scheduler.Now;
 
-    private new ILoggingAdapter Log => Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", "inbox-manager").ForContext("cap", _name);
+    private new ILoggingAdapter Log => Context.GetLogger().WithContext("component", "inbox-manager").WithContext("cap", _name);
 
     private void Add(AddCap add)
     {

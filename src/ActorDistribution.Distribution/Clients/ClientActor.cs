@@ -6,7 +6,6 @@ using ActorDistribution.Shares;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
 using Akka.Event;
-using Akka.Logger.Serilog;
 using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Clients;
@@ -65,7 +64,7 @@ public sealed class ClientActor : DomainActor, IWithTimers
 
     private DateTimeOffset Now => Context.System.Scheduler.Now;
 
-    private new ILoggingAdapter Log => Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", "client").ForContext("client", _name);
+    private new ILoggingAdapter Log => Context.GetLogger().WithContext("component", "client").WithContext("client", _name);
 
     private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 

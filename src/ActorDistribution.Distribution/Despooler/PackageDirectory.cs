@@ -5,7 +5,6 @@ using ActorDistribution.Distribution.Servers;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
 using Akka.Event;
-using Akka.Logger.Serilog;
 using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Despooler;
@@ -39,7 +38,7 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
         (_server, _package) = PackageDirectoryShares.Parse(entityId);
         _packages = packages;
         PersistenceId = PersistenceIds.PackageDirectory(_server, _package);
-        _log = Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", "despooler").ForContext("server", _server).ForContext("package", _package);
+        _log = Context.GetLogger().WithContext("component", "despooler").WithContext("server", _server).WithContext("package", _package);
 
         Recover<PackageDirectoryEvent>(e =>
         {

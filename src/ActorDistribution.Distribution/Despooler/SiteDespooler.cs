@@ -7,7 +7,6 @@ using ActorDistribution.Shares;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
 using Akka.Event;
-using Akka.Logger.Serilog;
 using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Despooler;
@@ -36,7 +35,7 @@ public sealed class SiteDespooler : DomainActor
         _sites = sites;
         _directories = directories;
         PersistenceId = PersistenceIds.Despooler(site);
-        _log = Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", Component).ForContext("site", site);
+        _log = Context.GetLogger().WithContext("component", Component).WithContext("site", site);
 
         Recover<DespoolerEvent>(e => _state = _state.Apply(e));
         Recover<RecoveryCompleted>(_ =>

@@ -4,7 +4,6 @@ using ActorDistribution.Shares;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
 using Akka.Event;
-using Akka.Logger.Serilog;
 using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Inboxes;
@@ -58,7 +57,7 @@ public sealed class InboxActor : DomainActor, IWithTimers
 
     private DateTimeOffset Now => Context.System.Scheduler.Now;
 
-    private new ILoggingAdapter Log => Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", "inbox-manager").ForContext("cap", _address.Cap).ForContext("inbox", _address.Inbox);
+    private new ILoggingAdapter Log => Context.GetLogger().WithContext("component", "inbox-manager").WithContext("cap", _address.Cap).WithContext("inbox", _address.Inbox);
 
     private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 

@@ -10,7 +10,6 @@ using Akka.Persistence.Query;
 using Akka.Persistence.Sql.Query;
 using Akka.Streams;
 using Akka.Event;
-using Akka.Logger.Serilog;
 using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Inboxes;
@@ -89,7 +88,7 @@ public sealed class InboxGateway : ReceiveActor
             region.Tell(new EntityEnvelope(id[(slash + 1)..], WakeUp.Instance), Self);
             woken++;
         }
-        if (woken > 0) Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", "inbox-manager").Info("Woke {Count} inbox-side entities remembered by the journal", woken);
+        if (woken > 0) Context.GetLogger().WithContext("component", "inbox-manager").Info("Woke {Count} inbox-side entities remembered by the journal", woken);
     }
 
     private void ToSite(string site, object request)

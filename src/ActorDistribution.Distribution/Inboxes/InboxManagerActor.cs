@@ -6,7 +6,6 @@ using ActorDistribution.Shares;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
 using Akka.Event;
-using Akka.Logger.Serilog;
 using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Inboxes;
@@ -82,7 +81,7 @@ public sealed class InboxManagerActor : DomainActor, IWithTimers
 
     private DateTimeOffset Now => Context.System.Scheduler.Now;
 
-    private new ILoggingAdapter Log => Context.GetLogger<SerilogLoggingAdapter>().ForContext("component", "inbox-manager").ForContext("site", _site);
+    private new ILoggingAdapter Log => Context.GetLogger().WithContext("component", "inbox-manager").WithContext("site", _site);
 
     private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 

@@ -18,7 +18,7 @@ public sealed class EntityRegion : ReceiveActor
         _entityProps = entityProps;
         _backoff = backoff;
         Receive<EntityEnvelope>(envelope => EntityFor(envelope.EntityId).Forward(envelope.Message));
-        Receive<GetEntityIds>(_ => Sender.Tell(new EntityIds(Context.Children.Select(c => Uri.UnescapeDataString(c.Path.Name)).Order().ToList()), Self));
+        Receive<GetEntityIds>(_ => Sender.Tell(new EntityIds(Context.GetChildren().Select(c => Uri.UnescapeDataString(c.Path.Name)).Order().ToList()), Self));
     }
 
     public static Props Props(Func<string, Props> entityProps, RegionBackoff? backoff = null)
@@ -30,7 +30,7 @@ public sealed class EntityRegion : ReceiveActor
         var name = Uri.EscapeDataString(entityId);  // ids such as NTSRV1/OFFICE97 hold '/'
         var existing = Context.Child(name);
         if (!existing.Equals(ActorRefs.Nobody)) return existing;
-        var options = Backoff.OnStop(_entityProps(entityId), "entity", _backoff.Min, _backoff.Max, _backoff.RandomFactor);
+        var options = Backoff.OnStop(_entityProps(entityId), "entity", _backoff.Min, _backoff.Max, _backoff.RandomFactor, -1);
         return Context.ActorOf(BackoffSupervisor.Props(options), name);
     }
 
