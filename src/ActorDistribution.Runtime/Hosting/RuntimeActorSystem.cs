@@ -1,16 +1,20 @@
+using ActorDistribution.Hocon;
+using ActorDistribution.Runtime.Persistence;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
 using Akka.Configuration;
+using AkkaConfig = Akka.Configuration.Config;
+using HoconConfig = ActorDistribution.Hocon.Config;
 
 namespace ActorDistribution.Runtime.Hosting;
 
-/// <summary>Creates the actor system from a resolved Akka config, on the wall clock or on a virtual one.</summary>
+/// <summary>Creates the actor system from our resolved configuration, on the wall clock or on a virtual one.</summary>
 public static class RuntimeActorSystem
 {
     private static readonly string CountingExecutor = $"{typeof(CountingExecutorConfigurator).FullName}, {typeof(CountingExecutorConfigurator).Assembly.GetName().Name}";
 
     // Akka's log goes to the process's Serilog pipeline; beneath the caller's config, so it may say otherwise.
-    private static readonly Config Logging = ConfigurationFactory.ParseString("""
+    private static readonly AkkaConfig Logging = ConfigurationFactory.ParseString("""
         akka.loggers = ["Akka.Logger.Serilog.SerilogLogger, Akka.Logger.Serilog"]
         akka.logger-formatter = "Akka.Logger.Serilog.SerilogLogMessageFormatter, Akka.Logger.Serilog"
         akka.stdout-loglevel = OFF
@@ -20,7 +24,7 @@ public static class RuntimeActorSystem
     /// The settings that put a system on a <see cref="VirtualScheduler"/> starting at <paramref name="start"/>,
     /// with every dispatcher our actors and the persistence plugins run on counting its mailbox runs.
     /// </summary>
-    public static Config VirtualClock(DateTimeOffset start) => ConfigurationFactory.ParseString($$"""
+    public static AkkaConfig VirtualClock(DateTimeOffset start) => ConfigurationFactory.ParseString($$"""
         akka.scheduler.implementation = "{{typeof(VirtualScheduler).FullName}}, {{typeof(VirtualScheduler).Assembly.GetName().Name}}"
         akka.scheduler.virtual-clock.start = "{{start.ToUniversalTime():O}}"
         akka.actor.default-dispatcher.executor = "{{CountingExecutor}}"
@@ -30,8 +34,20 @@ public static class RuntimeActorSystem
         akka.persistence.dispatchers.default-replay-dispatcher.executor = "{{CountingExecutor}}"
         """);
 
+    /// <summary>
+    /// The node's system: our tree (its <c>akka</c> section over Akka's defaults) with the journal the
+    /// <c>persistence</c> section chooses; the journal's database is readied first (SQLite: directory, WAL).
+    /// </summary>
     /// <param name="virtualClockStart">null: wall clock; otherwise a virtual clock starting there.</param>
-    public static ActorSystem Create(string name, Config config, DateTimeOffset? virtualClockStart = null)
+    public static ActorSystem Create(string name, HoconConfig config, DateTimeOffset? virtualClockStart = null)
+    {
+        var journal = JournalSettings.FromConfig(config);
+        journal.Prepare();
+        return Create(name, journal.ToAkkaConfig().WithFallback(config.ToAkkaConfig()), virtualClockStart);
+    }
+
+    /// <param name="virtualClockStart">null: wall clock; otherwise a virtual clock starting there.</param>
+    public static ActorSystem Create(string name, AkkaConfig config, DateTimeOffset? virtualClockStart = null)
     {
         var full = config.WithFallback(Logging);
         if (virtualClockStart is { } start) full = VirtualClock(start).WithFallback(full);
