@@ -47,7 +47,11 @@ public sealed class JournalReader
         _connectionString = connectionString;
     }
 
-    /// <summary>Rows with ordering above <paramref name="afterOrdering"/>, in ordering (global write) order; at most <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Rows with ordering above <paramref name="afterOrdering"/>, in ordering (global write) order; at most <paramref name="limit"/>.
+    /// While the journal writes, an ordering may become visible after a higher one (the plugin runs several write
+    /// transactions at once), so paging over a live journal can miss rows; the read journal's events-by-tag handles that, this does not.
+    /// </summary>
     public Task<IReadOnlyList<JournalRow>> ReadAllAsync(long afterOrdering = 0, int limit = int.MaxValue, bool includeDeleted = false,
         CancellationToken cancellationToken = default) =>
         ReadAsync(

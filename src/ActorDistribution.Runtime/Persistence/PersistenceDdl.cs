@@ -102,7 +102,7 @@ public static class PersistenceDdl
                 JOIN pg_class c ON c.oid = con.conrelid
                 JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
                 WHERE c.relname = @table AND con.contype IN ('p', 'u', 'f', 'c')
-                ORDER BY con.contype DESC, con.conname
+                ORDER BY CASE con.contype WHEN 'p' THEN 0 WHEN 'u' THEN 1 WHEN 'f' THEN 2 ELSE 3 END, con.conname
                 """, table, cancellationToken).ConfigureAwait(false);
             var create = new StringBuilder().Append("CREATE TABLE ").Append(table).AppendLine(" (")
                 .AppendJoin(",\n", columns.Concat(constraints)).Append("\n);");

@@ -1,3 +1,4 @@
+using Akka.Actor;
 using ActorDistribution.Runtime.Persistence;
 using Microsoft.Data.Sqlite;
 
@@ -28,6 +29,22 @@ public sealed class SqliteJournalSpecs : JournalSpecs
         Assert.False(Directory.Exists(Path.GetDirectoryName(Settings.SqlitePath)));
         Settings.Prepare();
         Assert.Equal("wal", SqliteJournal.JournalMode(Settings.SqlitePath), ignoreCase: true);
+    }
+
+    [Fact]
+    public async Task The_file_is_still_in_WAL_mode_after_the_plugin_wrote_to_it()
+    {
+        Settings.Prepare();
+        var system = ActorSystem.Create("wal-spec", Settings.ToAkkaConfig());
+        try
+        {
+            await system.ActorOf(Basket.Props("wal")).Ask<Basket.Added>(new Basket.Add("x", "t"), TimeSpan.FromSeconds(30));
+            Assert.Equal("wal", SqliteJournal.JournalMode(Settings.SqlitePath), ignoreCase: true);
+        }
+        finally
+        {
+            await system.Terminate();
+        }
     }
 
     [Fact]
