@@ -1,4 +1,4 @@
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 using AkkaFactory = Akka.Configuration.ConfigurationFactory;
 
 namespace ActorDistribution.Hocon.Tests;

@@ -1,4 +1,4 @@
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 using ActorDistribution.Runtime.Logging;
 
 namespace ActorDistribution.Hocon.Tests;

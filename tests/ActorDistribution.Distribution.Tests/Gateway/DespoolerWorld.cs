@@ -4,7 +4,7 @@ using ActorDistribution.Distribution.Gateway;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Tests.Runtime;
 using ActorDistribution.Shares;
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 using Xunit.Sdk;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;

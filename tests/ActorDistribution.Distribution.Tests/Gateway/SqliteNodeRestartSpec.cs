@@ -9,7 +9,7 @@ using ActorDistribution.Hocon;
 using ActorDistribution.Persistence;
 using ActorDistribution.Persistence.Actor;
 using ActorDistribution.Shares;
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
 

@@ -1,4 +1,4 @@
-namespace ActorDistribution.TestKit;
+namespace ActorDistribution.Testing;
 
 /// <summary>
 /// Finds the checkout a test runs from, by walking up from the test binaries to the solution file

@@ -1,4 +1,4 @@
-namespace ActorDistribution.TestKit;
+namespace ActorDistribution.Testing;
 
 /// <summary>A private folder of files for a test, deleted afterwards.</summary>
 public sealed class TempDirectory : IDisposable
