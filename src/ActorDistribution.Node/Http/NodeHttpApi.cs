@@ -19,7 +19,7 @@ public static class NodeHttpApi
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new SerilogLoggerProvider(node.System.Log));
+        builder.Logging.AddProvider(new SerilogLoggerProvider(Serilog.Log.Logger));
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);  // one line per request is noise for an admin API
         builder.WebHost.UseUrls($"http://{settings.HttpHost}:{port ?? settings.HttpPort}");
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
