@@ -33,7 +33,10 @@ public sealed record JournalSettings
     public JournalKind Kind { get; init; } = JournalKind.Sqlite;
 
     /// <summary>Absolute path of the SQLite file (used when <see cref="Kind"/> is <see cref="JournalKind.Sqlite"/>).</summary>
-    public string SqlitePath { get; init; } = Path.GetFullPath(Path.Combine("data", "journal.db"));
+    public string SqlitePath { get; init; } = Path.GetFullPath(DefaultSqlitePath);
+
+    /// <summary>The embedded journal's file, relative to the working directory (as reference.conf says).</summary>
+    public const string DefaultSqlitePath = "./data/journal.db";
 
     public TimeSpan SqliteBusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

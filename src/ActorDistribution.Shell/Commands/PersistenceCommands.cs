@@ -1,30 +1,59 @@
 using System.CommandLine;
-using ActorDistribution.Persistence.Sql;
+using ActorDistribution.Hocon;
+using ActorDistribution.Runtime.Persistence;
 
 namespace ActorDistribution.Shell.Commands;
 
-/// <summary><c>persistence ddl [--dialect sqlite|postgresql]</c>: the journal's tables, for DBAs who create them by hand.</summary>
+/// <summary>
+/// <c>persistence ddl [--dialect sqlite|postgresql]</c>: the tables Akka.Persistence.Sql creates (journal, tags,
+/// snapshot), for DBAs who create or review them by hand. SQLite's are read from a scratch file the plugin set
+/// up; PostgreSQL's from the configured database (where a node would create them on start anyway).
+/// </summary>
 public static class PersistenceCommands
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error, Config config)
     {
         var dialect = new Option<string>("--dialect")
         {
-            Description = "SQL dialect of the statements",
-            DefaultValueFactory = _ => "postgresql",
+            Description = "SQL dialect of the statements (default: the configured persistence.journal)",
+            DefaultValueFactory = _ => config.GetString("persistence.journal"),
         };
         dialect.AcceptOnlyFromAmong("sqlite", "postgresql");
 
         var ddl = new Command("ddl", "Print the CREATE statements of the journal, tag and snapshot tables");
         ddl.Options.Add(dialect);
-        ddl.SetAction(parsed =>
+        ddl.SetAction(async (parsed, cancellation) =>
         {
-            output.WriteLine(parsed.GetValue(dialect) == "sqlite" ? JournalSchema.ForSqlite() : JournalSchema.ForPostgreSql());
-            return 0;
+            var configured = JournalSettings.FromConfig(config);
+            var settings = parsed.GetValue(dialect) == "sqlite"
+                ? JournalSettings.ForSqlite(Path.Combine(Path.GetTempPath(), $"actordistribution-ddl-{Guid.NewGuid():N}.db"))
+                : configured with { Kind = JournalKind.PostgreSql };
+            try
+            {
+                foreach (var statement in await PersistenceDdl.GetStatementsAsync(settings, cancellation))
+                    output.WriteLine(statement.TrimEnd().TrimEnd(';') + ";");
+                return 0;
+            }
+            catch (Exception problem) when (problem is not OperationCanceledException)
+            {
+                error.WriteLine($"persistence ddl: {problem.GetBaseException().Message}");
+                return 1;
+            }
+            finally
+            {
+                if (settings.Kind == JournalKind.Sqlite) DeleteScratch(settings.SqlitePath);
+            }
         });
 
         var persistence = new Command("persistence", "The event journal's storage");
         persistence.Subcommands.Add(ddl);
         return persistence;
+    }
+
+    private static void DeleteScratch(string path)
+    {
+        SqliteJournal.Release(path);
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            if (File.Exists(file)) File.Delete(file);
     }
 }
