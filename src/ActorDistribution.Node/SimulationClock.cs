@@ -15,7 +15,7 @@ public sealed class SimulationClock : TrackedPersistentActor
 
     private DateTimeOffset _reached = Epoch;
 
-    private SimulationClock()
+    public SimulationClock()
     {
         Recover<SimulationClockMoved>(moved => _reached = moved.To);
         Command<GetReached>(_ => Sender.Tell(_reached));
