@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ActorDistribution.Actors.Time;
 using static ActorDistribution.Shares.Tests.ShareAssert;
 
 namespace ActorDistribution.Shares.Tests;
@@ -12,14 +11,14 @@ public abstract class ShareHostSpec
     protected static readonly ShareAddress Office = new("NTSRV1", "OFFICE97");
     protected static readonly ShareAddress Cap = new("CAP_DAN", "CAP_CH2");
 
-    protected ShareHostSpec(Func<IClock, ShareHostOptions, IShareHost> createHost)
+    protected ShareHostSpec(Func<TimeProvider, ShareHostOptions, IShareHost> createHost)
     {
         Host = createHost(Clock, new ShareHostOptions { ServiceAccount = Service });
         Ok(Host.CreateShare(Office));
         Ok(Host.CreateShare(Cap));
     }
 
-    protected VirtualScheduler Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
+    protected ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
     protected IShareHost Host { get; }
 
