@@ -2,7 +2,7 @@ using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Hocon;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Distribution.Tests;
 

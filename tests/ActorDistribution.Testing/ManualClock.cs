@@ -7,13 +7,15 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 
     public ManualClock() : this(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)) { }
 
-    public DateTimeOffset UtcNow => _now;
+    public DateTimeOffset Now => _now;
 
     public override DateTimeOffset GetUtcNow() => _now;
 
-    public void Advance(TimeSpan by)
+    public void Advance(TimeSpan by) => AdvanceTo(_now + by);
+
+    public void AdvanceTo(DateTimeOffset to)
     {
-        if (by < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(by), "time cannot move backwards");
-        _now += by;
+        if (to < _now) throw new ArgumentOutOfRangeException(nameof(to), "time cannot move backwards");
+        _now = to;
     }
 }

@@ -44,7 +44,7 @@ public static class PersistenceDdl
     /// Starts a throwaway actor system on <paramref name="settings"/> and recovers one persistent actor: recovery waits
     /// for the journal's and snapshot store's initialization, which is where the plugin creates its tables. Writes nothing.
     /// </summary>
-    internal static async Task InitializeTablesAsync(JournalSettings settings, CancellationToken cancellationToken)
+    public static async Task InitializeTablesAsync(JournalSettings settings, CancellationToken cancellationToken)
     {
         settings.Prepare();
         var system = ActorSystem.Create("ddl", settings.ToAkkaConfig());

@@ -25,9 +25,8 @@ public static class PersistenceCommands
         ddl.SetAction(async (parsed, cancellation) =>
         {
             var configured = JournalSettings.FromConfig(config);
-            var settings = parsed.GetValue(dialect) == "sqlite"
-                ? JournalSettings.ForSqlite(Path.Combine(Path.GetTempPath(), $"actordistribution-ddl-{Guid.NewGuid():N}.db"))
-                : configured with { Kind = JournalKind.PostgreSql };
+            // SQLite: the plugin sets up a scratch file of its own; PostgreSQL: the configured database.
+            var settings = configured with { Kind = parsed.GetValue(dialect) == "sqlite" ? JournalKind.Sqlite : JournalKind.PostgreSql };
             try
             {
                 foreach (var statement in await PersistenceDdl.GetStatementsAsync(settings, cancellation))
@@ -39,21 +38,10 @@ public static class PersistenceCommands
                 error.WriteLine($"persistence ddl: {problem.GetBaseException().Message}");
                 return 1;
             }
-            finally
-            {
-                if (settings.Kind == JournalKind.Sqlite) DeleteScratch(settings.SqlitePath);
-            }
         });
 
         var persistence = new Command("persistence", "The event journal's storage");
         persistence.Subcommands.Add(ddl);
         return persistence;
-    }
-
-    private static void DeleteScratch(string path)
-    {
-        SqliteJournal.Release(path);
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-            if (File.Exists(file)) File.Delete(file);
     }
 }

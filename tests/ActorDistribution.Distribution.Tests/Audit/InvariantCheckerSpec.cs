@@ -170,8 +170,8 @@ public sealed class InvariantCheckerSpec : IDisposable
     public async Task Events_of_manifests_unknown_to_this_build_are_counted_not_checked()
     {
         await journal.WriteAsync(PackageDirectoryId, ForcedDelivery().Events);
-        journal.InsertRaw("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER2"}""");
-        journal.InsertRaw("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER3"}""");
+        await journal.InsertRawAsync("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER2"}""");
+        await journal.InsertRawAsync("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER3"}""");
 
         var report = await Verify();
 

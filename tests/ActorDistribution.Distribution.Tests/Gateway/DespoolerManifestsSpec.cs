@@ -1,6 +1,6 @@
 using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Gateway;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
 

@@ -1,6 +1,6 @@
+using Akka.Actor;
 using System.Text;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Time;
+using ActorDistribution.Runtime.Time;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes;
@@ -52,7 +52,7 @@ public abstract class InboxActorKit(string overrides) : DistributionTestKit("dis
             Request<ClientAccepted>(new AddClient(ClientName(i), Site, mode, firstCycle + spacing * i));
             Request<ClientReport>(new AssignClientUpgrade(ClientName(i), "2.1", Installer));
         }
-        T0 = Clock.UtcNow;
+        T0 = Clock.Now;
         Request<InboxManagerReport>(new StartSiteInboxManager(Site));
     }
 

@@ -1,3 +1,4 @@
+using Akka.Actor;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Hosting;
@@ -7,6 +8,7 @@ using ActorDistribution.Shares;
 using Akka.Persistence.Query;
 using Akka.Persistence.Sql.Query;
 using Akka.Streams;
+using Akka;
 using Akka.Streams.Dsl;
 
 namespace ActorDistribution.Distribution.Tests.Runtime;
@@ -40,11 +42,11 @@ public abstract class DistributionTestKit : Akka.TestKit.Xunit2.TestKit
     /// <summary>Moves virtual time forward, firing due timers in order and letting actors settle after each.</summary>
     protected void Advance(TimeSpan by) => VirtualTime.Advance(Sys, by);
 
-    /// <summary>Lets every actor finish what it is doing, without moving the clock.</summary>
-    protected void Settle() => VirtualTime.Settle(Sys);
+    /// <summary>Lets every actor finish what it is doing, and whatever is due now fire, without moving the clock.</summary>
+    protected void Settle() => VirtualTime.Advance(Sys, TimeSpan.Zero);
 
     /// <summary>Settles, then asserts that nothing reached the test actor: on a virtual clock no wall time needs to pass.</summary>
-    protected new void ExpectNoMsg()
+    protected void ExpectNoMsg()
     {
         Settle();
         base.ExpectNoMsg(TimeSpan.Zero);
@@ -58,6 +60,36 @@ public abstract class DistributionTestKit : Akka.TestKit.Xunit2.TestKit
         var envelopes = await journal.CurrentEventsByPersistenceId(persistenceId, 0, long.MaxValue)
             .RunWith(Sink.Seq<EventEnvelope>(), Sys.Materializer());
         return envelopes.Select(e => e.Event).ToList();
+    }
+
+    /// <summary>
+    /// Appends events to an entity's journal as its actor would have, for specs that stage what a crash left
+    /// behind (the entity's own actor must not be running): a stand-in writer recovers to the last sequence
+    /// number and persists them.
+    /// </summary>
+    protected void Append(string persistenceId, params object[] events)
+    {
+        var writer = Sys.ActorOf(Props.Create(() => new JournalAppender(persistenceId)));
+        writer.Ask<Done>(events, TimeSpan.FromSeconds(30)).Wait(TimeSpan.FromSeconds(30));
+        Watch(writer);
+        Sys.Stop(writer);
+        ExpectTerminated(writer);
+    }
+
+    private sealed class JournalAppender : TrackedPersistentActor
+    {
+        public JournalAppender(string persistenceId)
+        {
+            PersistenceId = persistenceId;
+            RecoverAny(_ => { });
+            Command<object[]>(events =>
+            {
+                PersistAll(events, _ => { });
+                DeferAsync(Done.Instance, done => Sender.Tell(done));
+            });
+        }
+
+        public override string PersistenceId { get; }
     }
 
     protected override void Dispose(bool disposing)

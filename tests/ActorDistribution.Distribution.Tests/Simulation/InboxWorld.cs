@@ -1,5 +1,4 @@
 using System.Text;
-using ActorDistribution.Actors.Time;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes;
@@ -24,8 +23,8 @@ internal sealed partial class InboxWorld
 
     public InboxWorld(Config config, IReadOnlyList<string>? caps = null, TimeSpan? copyDuration = null)
     {
-        Clock = new VirtualScheduler(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        Start = Clock.UtcNow;
+        Clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        Start = Clock.Now;
         Host = new InMemoryShareHost(Clock);
         ManagerSettings = InboxManagerSettings.From(config);
         ClientSettings = ClientSettings.From(config);
@@ -50,7 +49,7 @@ internal sealed partial class InboxWorld
         }
     }
 
-    public VirtualScheduler Clock { get; }
+    public ManualClock Clock { get; }
 
     public DateTimeOffset Start { get; }
 
@@ -69,7 +68,7 @@ internal sealed partial class InboxWorld
 
     public ShareAddress SiteServer { get; }
 
-    public DateTimeOffset Now => Clock.UtcNow;
+    public DateTimeOffset Now => Clock.Now;
 
     public InboxManagerState Manager { get; private set; }
 
