@@ -50,7 +50,8 @@ public sealed class DistributionNode : IAsyncDisposable
         var settings = NodeSettings.From(config);
         // Akka.Logger.Serilog writes to Serilog's global logger: the node's own configuration becomes it.
         Log.Logger = LoggingConfiguration.CreateLogger(config);
-        var system = RuntimeActorSystem.Create(settings.Name, config, settings.VirtualClock ? SimulationClock.Epoch : null);
+        var system = RuntimeActorSystem.Create(settings.Name, config, settings.VirtualClock ? SimulationClock.Epoch : null,
+            typeof(SimulationClockMoved).Assembly.GetName().Name!);
         try
         {
             var shares = new LocalDiskShareHost(settings.SharesRoot, new SchedulerTimeProvider(system.Scheduler),

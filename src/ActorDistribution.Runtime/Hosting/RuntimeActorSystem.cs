@@ -1,5 +1,6 @@
 using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Persistence;
+using ActorDistribution.Runtime.Serialization;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
 using Akka.Configuration;
@@ -39,11 +40,19 @@ public static class RuntimeActorSystem
     /// <c>persistence</c> section chooses; the journal's database is readied first (SQLite: directory, WAL).
     /// </summary>
     /// <param name="virtualClockStart">null: wall clock; otherwise a virtual clock starting there.</param>
-    public static ActorSystem Create(string name, HoconConfig config, DateTimeOffset? virtualClockStart = null)
+    /// <param name="eventAssemblies">Assemblies of the host's own events, scanned besides those the configuration names.</param>
+    public static ActorSystem Create(string name, HoconConfig config, DateTimeOffset? virtualClockStart = null, params string[] eventAssemblies)
     {
         var journal = JournalSettings.FromConfig(config);
         journal.Prepare();
-        return Create(name, journal.ToAkkaConfig().WithFallback(config.ToAkkaConfig()), virtualClockStart);
+        var akka = journal.ToAkkaConfig().WithFallback(config.ToAkkaConfig());
+        if (eventAssemblies.Length > 0)
+        {
+            var path = $"{EventSerialization.SettingsPath}.assemblies";
+            var all = (akka.GetStringList(path) ?? []).Concat(eventAssemblies).Distinct().Select(a => $"\"{a}\"");
+            akka = ConfigurationFactory.ParseString($"{path} = [{string.Join(", ", all)}]").WithFallback(akka);
+        }
+        return Create(name, akka, virtualClockStart);
     }
 
     /// <param name="virtualClockStart">null: wall clock; otherwise a virtual clock starting there.</param>
