@@ -36,7 +36,7 @@ public sealed class CopyFailureSpec() : DespoolerWorld("distribution.despooler.m
     public void A_full_disk_fails_the_delivery_as_disk_full()
     {
         SiteWithServerAndPackage();
-        DistributionRuntime.Register(Sys, new DistributionRuntime(Config, new FaultyShareHost(Shares) { DiskFull = true }));
+        Faults.DiskFull = true;
 
         Job("share-package-on-server", "OFFICE97", "CH2");
         Advance(X);

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.Tests.Gateway;
 using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Hosting;
 using ActorDistribution.Runtime.Persistence;
@@ -29,11 +30,16 @@ public abstract class DistributionTestKit : Akka.TestKit.Xunit2.TestKit
         _data = setup.Data;
         Config = setup.Config;
         Shares = new InMemoryShareHost(new SchedulerTimeProvider(Sys.Scheduler));
-        DistributionRuntime.Register(Sys, new DistributionRuntime(Config, Shares));
+        Faults = new FaultyShareHost(Shares);
+        // Registered once (Akka keeps the first extension): a spec injects faults through Faults instead.
+        DistributionRuntime.Register(Sys, new DistributionRuntime(Config, Faults));
     }
 
     protected Config Config { get; }
     protected InMemoryShareHost Shares { get; }
+
+    /// <summary>The share host the actors work on: <see cref="Shares"/>, with faults a spec can switch on.</summary>
+    internal FaultyShareHost Faults { get; }
     protected VirtualScheduler Clock => VirtualTime.Clock(Sys);
 
     /// <summary>The journal file of this test (Akka.Persistence.Sql's tables).</summary>
