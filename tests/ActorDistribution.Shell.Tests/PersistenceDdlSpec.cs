@@ -11,8 +11,9 @@ public sealed class PersistenceDdlSpec
     {
         var (code, output, error) = Run("persistence", "ddl", "--dialect", dialect);
         Assert.Equal((0, ""), (code, error));
-        foreach (var table in new[] { "event_journal", "event_tag", "snapshot", dialectMarker })
-            Assert.Contains(table, output);
+        foreach (var table in new[] { "journal", "tags", "snapshot" })
+            Assert.Matches($@"CREATE TABLE \[?{table}\]?\s", output);
+        Assert.Contains(dialectMarker, output);
     }
 
     [Fact]
