@@ -47,7 +47,8 @@ public static class PersistenceDdl
     public static async Task InitializeTablesAsync(JournalSettings settings, CancellationToken cancellationToken)
     {
         settings.Prepare();
-        var system = ActorSystem.Create("ddl", settings.ToAkkaConfig());
+        // Through RuntimeActorSystem so Akka logs to Serilog, not to stdout: `persistence ddl > schema.sql` must hold only SQL.
+        var system = Hosting.RuntimeActorSystem.Create("ddl", settings.ToAkkaConfig());
         try
         {
             var probe = system.ActorOf(Props.Create(() => new RecoveryProbe()), "ddl-probe");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Persistence;
+using Npgsql;
 
 namespace ActorDistribution.Shell.Commands;
 
@@ -25,10 +26,19 @@ public static class PersistenceCommands
         ddl.SetAction(async (parsed, cancellation) =>
         {
             var configured = JournalSettings.FromConfig(config);
-            // SQLite: the plugin sets up a scratch file of its own; PostgreSQL: the configured database.
-            var settings = configured with { Kind = parsed.GetValue(dialect) == "sqlite" ? JournalKind.Sqlite : JournalKind.PostgreSql };
+            // SQLite: the plugin sets up a scratch file of its own, so any path serves.
+            var settings = parsed.GetValue(dialect) == "sqlite"
+                ? configured with { Kind = JournalKind.Sqlite }
+                // FromConfig reads only the chosen journal's settings: a SQLite node's config still names the PostgreSQL database.
+                : configured with
+                {
+                    Kind = JournalKind.PostgreSql,
+                    PostgreSqlConnectionString = config.GetString($"{JournalSettings.Section}.postgresql.connection-string"),
+                };
             try
             {
+                // The plugin would retry an unreachable server until the initialization times out; say what is wrong at once.
+                if (settings.Kind == JournalKind.PostgreSql) await EnsureReachableAsync(settings.ConnectionString, cancellation);
                 foreach (var statement in await PersistenceDdl.GetStatementsAsync(settings, cancellation))
                     output.WriteLine(statement.TrimEnd().TrimEnd(';') + ";");
                 return 0;
@@ -43,5 +53,20 @@ public static class PersistenceCommands
         var persistence = new Command("persistence", "The event journal's storage");
         persistence.Subcommands.Add(ddl);
         return persistence;
+    }
+
+    private static async Task EnsureReachableAsync(string connectionString, CancellationToken cancellation)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false };
+        try
+        {
+            await using var connection = new NpgsqlConnection(builder.ToString());
+            await connection.OpenAsync(cancellation);
+        }
+        catch (Exception problem) when (problem is NpgsqlException or TimeoutException)
+        {
+            // No inner exception: the verb prints the innermost message, which would drop the server name.
+            throw new InvalidOperationException($"postgresql://{builder.Host}:{builder.Port}/{builder.Database}: {problem.Message}");
+        }
     }
 }
