@@ -6,7 +6,8 @@ namespace ActorDistribution.Distribution.Runtime;
 /// <summary>
 /// The parent of every entity of one kind (sites, package directories, CAP inboxes...): it starts an
 /// entity on its first message and forwards to it. Each entity runs under a backoff supervisor, so one
-/// that stops on a failed journal write comes back after a delay and recovers from the journal.
+/// that stops on a failed journal write comes back after a delay and recovers from the journal. Messages are
+/// addressed through <see cref="EntityExtractor"/>, as a cluster-sharding region will address them.
 /// </summary>
 public sealed class EntityRegion : ReceiveActor
 {
@@ -17,7 +18,8 @@ public sealed class EntityRegion : ReceiveActor
     {
         _entityProps = entityProps;
         _backoff = backoff;
-        Receive<EntityEnvelope>(envelope => EntityFor(envelope.EntityId).Forward(envelope.Message));
+        var extractor = EntityExtractor.Default;
+        Receive<EntityEnvelope>(envelope => EntityFor(extractor.EntityId(envelope)!).Forward(extractor.EntityMessage(envelope)));
         Receive<GetEntityIds>(_ => Sender.Tell(new EntityIds(Context.GetChildren().Select(c => Uri.UnescapeDataString(c.Path.Name)).Order().ToList()), Self));
     }
 
