@@ -39,5 +39,16 @@ public sealed class EventSerializer : SerializerWithStringManifest
 
     public override byte[] ToBinary(object obj) => Codec.Serialize(obj).Json;
 
-    public override object FromBinary(byte[] bytes, string manifest) => Codec.Deserialize(manifest, bytes);
+    /// <summary>A row that cannot be decoded comes back as an <see cref="UndecodableEvent"/>, so its replay can name it.</summary>
+    public override object FromBinary(byte[] bytes, string manifest)
+    {
+        try
+        {
+            return Codec.Deserialize(manifest, bytes);
+        }
+        catch (Exception problem) when (problem is UnknownManifestException or EventDeserializationException)
+        {
+            return new UndecodableEvent(manifest, bytes, problem.Message);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Akka.Event;
+using ActorDistribution.Runtime.Serialization;
 using Akka.Persistence;
 
 namespace ActorDistribution.Runtime.Time;
@@ -15,6 +16,12 @@ public abstract class TrackedPersistentActor : ReceivePersistentActor
     private readonly Activity? _activity = (Context.System.Scheduler as VirtualScheduler)?.Activity;
     private bool _recovering;
     private int _persisting;
+
+    protected TrackedPersistentActor()
+    {
+        // Registered first, so it runs before any handler of the subclass: a row nobody can read stops recovery here.
+        Recover<UndecodableEvent>(row => throw new UndecodableEventException(PersistenceId, LastSequenceNr, row));
+    }
 
     public override void AroundPreStart()
     {
@@ -52,9 +59,11 @@ public abstract class TrackedPersistentActor : ReceivePersistentActor
     protected override void OnRecoveryFailure(Exception reason, object? message = null)
     {
         EndRecovery();
+        // With a message, replay had delivered that event (LastSequenceNr is its number); without, the read failed after it.
+        var where = message is null ? $"after sequence number {LastSequenceNr}" : $"at sequence number {LastSequenceNr}";
         Context.GetLogger().Error(reason,
-            "Recovery of {0} failed at sequence number {1}: {2}. The entity stays stopped until its journal is repaired.",
-            PersistenceId, LastSequenceNr + 1, reason.Message);
+            "Recovery of {0} failed {1}: {2}. The entity stays stopped until its journal is repaired.",
+            PersistenceId, where, reason.Message);
     }
 
     protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
@@ -112,4 +121,12 @@ public abstract class TrackedPersistentActor : ReceivePersistentActor
         _persisting--;
         _activity.End();
     }
+}
+
+/// <summary>A persistent actor met a journal row it cannot read back; names where, so the journal can be repaired.</summary>
+public sealed class UndecodableEventException(string persistenceId, long sequenceNr, UndecodableEvent row)
+    : Exception($"{persistenceId} #{sequenceNr}: cannot read manifest '{row.Manifest}': {row.Reason}")
+{
+    public string PersistenceId { get; } = persistenceId;
+    public long SequenceNr { get; } = sequenceNr;
 }

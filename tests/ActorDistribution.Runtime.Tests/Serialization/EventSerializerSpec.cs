@@ -35,12 +35,12 @@ public sealed class EventSerializerSpec() : TestKit(EventSerialization.Hocon("Ac
     }
 
     [Fact]
-    public void An_unknown_manifest_fails_replay_naming_it()
+    public void An_unknown_manifest_comes_back_undecodable_naming_it_so_the_replay_can_fail_loudly()
     {
-        var error = Assert.Throws<UnknownManifestException>(() => Serialization.Deserialize(Encoding.UTF8.GetBytes("{}"), EventSerializer.Id, "site.renamed.v3"));
+        var undecodable = Assert.IsType<UndecodableEvent>(Serialization.Deserialize(Encoding.UTF8.GetBytes("{}"), EventSerializer.Id, "site.renamed.v3"));
 
-        Assert.Equal("site.renamed.v3", error.Manifest);
-        Assert.Contains("site.renamed.v3", error.Message);
+        Assert.Equal("site.renamed.v3", undecodable.Manifest);
+        Assert.Contains("site.renamed.v3", undecodable.Reason);
     }
 
     [Fact]
