@@ -1,13 +1,12 @@
 using ActorDistribution.Distribution.Gateway;
-using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Hosting;
 using ActorDistribution.Runtime.Logging;
 using ActorDistribution.Runtime.Time;
+using ActorDistribution.Shares;
 using Akka.Actor;
 using Serilog;
-using ActorDistribution.Shares;
 
 namespace ActorDistribution.Node;
 

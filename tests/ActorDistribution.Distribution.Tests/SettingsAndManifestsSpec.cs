@@ -1,6 +1,7 @@
-using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Serialization;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Testing;
 using static ActorDistribution.Shell.Tests.AuditShell;
 using static ActorDistribution.Shell.Tests.ForcedDeliveryJournal;

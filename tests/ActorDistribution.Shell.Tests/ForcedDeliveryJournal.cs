@@ -1,5 +1,7 @@
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.Packages;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Distribution.Sites;
 using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Hosting;

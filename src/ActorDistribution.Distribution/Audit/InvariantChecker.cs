@@ -1,6 +1,3 @@
-using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Distribution.Despooler;
-using ActorDistribution.Distribution.Inboxes;
 
 namespace ActorDistribution.Distribution.Audit;
 

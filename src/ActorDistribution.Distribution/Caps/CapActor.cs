@@ -1,13 +1,14 @@
+using ActorDistribution.Distribution.Gateway;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Shares;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Runtime.Time;
+using ActorDistribution.Shares;
 using Akka.Actor;
 using Akka.Event;
 using Akka.Persistence;
-
 using Inbox = ActorDistribution.Distribution.Inboxes.Inbox;
 
 namespace ActorDistribution.Distribution.Caps;

@@ -1,9 +1,9 @@
-using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Gateway;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Shares;
 using ActorDistribution.Runtime.Time;
+using ActorDistribution.Shares;
 using Akka.Actor;
 using Akka.Event;
 using Akka.Persistence;
@@ -182,3 +182,6 @@ public sealed class ClientActor : DomainActor, IWithTimers
 
     private static string ModeName(ClientMode mode) => mode == ClientMode.Scan ? "scan" : "legacy-open-check";
 }
+
+/// <summary>A legacy check's result with the session that holds the lock file open, if the open succeeded.</summary>
+internal sealed record LegacyLockCheck(LockCheckResult Result, SessionId? Session);

@@ -1,12 +1,13 @@
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Packages;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Distribution.Servers;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Distribution.Sites;
-using ActorDistribution.Shares;
 using ActorDistribution.Runtime.Time;
+using ActorDistribution.Shares;
 using Akka.Actor;
 using Akka.Persistence;
 

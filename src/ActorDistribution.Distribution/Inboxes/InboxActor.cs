@@ -1,7 +1,9 @@
 using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Shares;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Runtime.Time;
+using ActorDistribution.Shares;
 using Akka.Actor;
 using Akka.Event;
 using Akka.Persistence;

@@ -1,6 +1,6 @@
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
 using Akka.Persistence;

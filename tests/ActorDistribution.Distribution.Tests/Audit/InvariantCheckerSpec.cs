@@ -1,7 +1,8 @@
 using ActorDistribution.Distribution.Audit;
-using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using static ActorDistribution.Distribution.Tests.Audit.AuditJournals;
 
 namespace ActorDistribution.Distribution.Tests.Audit;

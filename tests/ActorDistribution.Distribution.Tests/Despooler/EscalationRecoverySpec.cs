@@ -1,4 +1,4 @@
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Distribution.Tests.Despooler;

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.Packages;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Distribution.Sites;
 using ActorDistribution.Hocon;
 using ActorDistribution.Shares;

@@ -1,6 +1,5 @@
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Requests;
-using ActorDistribution.Distribution.Runtime;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
 

@@ -1,6 +1,7 @@
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;

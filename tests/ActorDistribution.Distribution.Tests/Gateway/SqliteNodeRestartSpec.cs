@@ -1,14 +1,14 @@
-using Akka.Actor;
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Gateway;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Hocon;
 using ActorDistribution.Distribution.Tests.InboxActors;
 using ActorDistribution.Distribution.Tests.Runtime;
+using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
 using ActorDistribution.Testing;
+using Akka.Actor;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
 

@@ -1,11 +1,12 @@
-using Akka.Actor;
 using System.Text;
-using ActorDistribution.Runtime.Time;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.Gateway;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Tests.Runtime;
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
 using Xunit.Sdk;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;

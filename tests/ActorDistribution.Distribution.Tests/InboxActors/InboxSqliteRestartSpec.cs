@@ -1,12 +1,13 @@
-using Akka.Actor;
 using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Gateway;
+using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Hocon;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Distribution.Tests.Runtime;
+using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
+using Akka.Actor;
 using Xunit.Sdk;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;

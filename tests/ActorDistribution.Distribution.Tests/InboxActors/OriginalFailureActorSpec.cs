@@ -1,6 +1,6 @@
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;
 

@@ -1,8 +1,10 @@
 using System.Text;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Hocon;
 using ActorDistribution.Shares;
 
@@ -98,7 +100,7 @@ internal sealed partial class InboxWorld
     public void DropIntoSiteInbox(string inbox, string file, string content)
         => Check(Host.WriteFile(SiteServer, inbox + "/" + file, Encoding.UTF8.GetBytes(content)));
 
-    public void StartManager() => ToManager(ActorDistribution.Distribution.Inboxes.StartInboxManager.With(Now, ManagerSettings));
+    public void StartManager() => ToManager(ActorDistribution.Distribution.InboxManagers.StartInboxManager.With(Now, ManagerSettings));
 
     public void WatchLocks(StuckLockRules? rules = null)
         => ToSupervisor(new WatchLocks(Now, rules ?? StuckLockRules.From(StuckLockSettings, ManagerSettings)));
