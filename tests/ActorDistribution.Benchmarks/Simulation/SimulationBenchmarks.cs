@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using ActorDistribution.Benchmarks.Persistence;
+using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Hocon;
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
 using ActorDistribution.Node;
 using ActorDistribution.Runtime.Persistence;
 using Microsoft.Data.Sqlite;
@@ -54,19 +57,13 @@ public static class SimulationBenchmarks
             await RunAsync(node, "component pause despooler --site CH2");
             await RunAsync(node, "component continue despooler --site CH2");
             await RunAsync(node, "server add NTSRV1 --site CH2");
-            for (var p = 0; p < packages; p++)
-            {
-                var name = Package(p);
-                await RunAsync(node, $"package add {name} --source {V1}");
-                await RunAsync(node, $"job create share-package-on-server --package {name} --target CH2");
-            }
+            // The requests the package and job commands send, 1,000 at a time (the command language takes one line at a time).
+            await AllAsync(node, packages, p => new AddPackage(Package(p), Path.GetFullPath(V1)));
+            await AllAsync(node, packages, p => new CreateJob("share-package-on-server", Package(p), ["CH2"], null, null));
             // Every package directory in use, then a new version of each: all 1,000 installs fail and escalate together.
             for (var p = 0; p < packages; p++) await RunAsync(node, $"share open NTSRV1/{Package(p)}/setup.exe --user user{p}");
-            for (var p = 0; p < packages; p++)
-            {
-                await RunAsync(node, $"package update {Package(p)} --source {V2}");
-                await RunAsync(node, $"job create share-package-on-server --package {Package(p)} --target CH2");
-            }
+            await AllAsync(node, packages, p => new UpdatePackage(Package(p), Path.GetFullPath(V2)));
+            await AllAsync(node, packages, p => new CreateJob("share-package-on-server", Package(p), ["CH2"], null, null));
             setup = watch.Elapsed;
             return setup;
         }, escalate: async node =>
@@ -129,6 +126,16 @@ public static class SimulationBenchmarks
     {
         var reply = await node.Commands.ExecuteAsync(line.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (!reply.Succeeded) throw new InvalidOperationException($"'{line}' failed: {reply.Error}");
+    }
+
+    /// <summary>Asks the despooler gateway <paramref name="count"/> requests at once, then lets the simulation settle.</summary>
+    private static async Task AllAsync(DistributionNode node, int count, Func<int, object> request)
+    {
+        // All at once queue behind each other at the gateway: the node's ask timeout (per command) is too short for the last.
+        var timeout = TimeSpan.FromMinutes(5);
+        var answers = await Task.WhenAll(Enumerable.Range(0, count).Select(p => node.Despooler.Ask<object>(request(p), timeout).WaitAsync(timeout)));
+        if (answers.OfType<Rejected>().FirstOrDefault() is { } rejected) throw new InvalidOperationException($"{request(0)} rejected: {rejected.Reason}");
+        VirtualTime.Settle(node.System);
     }
 
     private static long Rows(string journal)
