@@ -8,7 +8,8 @@ namespace ActorDistribution.Runtime.Persistence;
 /// <summary>
 /// A private PostgreSQL server for tests and benchmarks: initdb into a temp dir, start on a free loopback port,
 /// stop (immediate) and delete on dispose. PostgreSQL refuses to run as root, so as root it runs as user postgres.
-/// Durability is off (fsync) because the data is thrown away.
+/// Durability is off (fsync) because the data is thrown away, unless asked for (<c>durable</c>: benchmarks that
+/// compare against a durable deployment).
 /// <see cref="StartOrAttachAsync"/> uses the server named by <see cref="EnvironmentVariable"/> instead, when set (CI, docker-compose).
 /// </summary>
 public sealed class ThrowawayPostgresServer : IAsyncDisposable
@@ -63,16 +64,23 @@ public sealed class ThrowawayPostgresServer : IAsyncDisposable
     }
 
     /// <summary>The server of <see cref="EnvironmentVariable"/> if set, otherwise a freshly started throwaway one.</summary>
-    public static Task<ThrowawayPostgresServer> StartOrAttachAsync(CancellationToken cancellationToken = default)
+    public static Task<ThrowawayPostgresServer> StartOrAttachAsync(CancellationToken cancellationToken = default) =>
+        StartOrAttachAsync(durable: false, cancellationToken);
+
+    /// <param name="durable">Start the server with fsync, synchronous_commit and full_page_writes on (an attached server is taken as it is).</param>
+    public static Task<ThrowawayPostgresServer> StartOrAttachAsync(bool durable, CancellationToken cancellationToken = default)
     {
         var given = Environment.GetEnvironmentVariable(EnvironmentVariable);
         return string.IsNullOrWhiteSpace(given)
-            ? StartAsync(cancellationToken)
+            ? StartAsync(durable, cancellationToken)
             : Task.FromResult(new ThrowawayPostgresServer(given));
     }
 
     /// <summary>Starts a server; throws <see cref="InvalidOperationException"/> with a clear message when PostgreSQL is not installed.</summary>
-    public static async Task<ThrowawayPostgresServer> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<ThrowawayPostgresServer> StartAsync(CancellationToken cancellationToken = default) => StartAsync(durable: false, cancellationToken);
+
+    /// <param name="durable">fsync, synchronous_commit and full_page_writes on (PostgreSQL's defaults) instead of off.</param>
+    public static async Task<ThrowawayPostgresServer> StartAsync(bool durable, CancellationToken cancellationToken = default)
     {
         var initdb = FindBinary("initdb");
         var pgCtl = FindBinary("pg_ctl");
@@ -90,8 +98,9 @@ public sealed class ThrowawayPostgresServer : IAsyncDisposable
             var data = Path.Combine(directory, "data");
             await RunAsync(initdb, ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"], directory, asPostgresUser, cancellationToken)
                 .ConfigureAwait(false);
-            var settings = $"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={directory} -c fsync=off " +
-                           "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+            var durability = durable ? "on" : "off";
+            var settings = $"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories={directory} -c fsync={durability} " +
+                           $"-c synchronous_commit={durability} -c full_page_writes={durability} -c max_connections=200";
             await RunAsync(pgCtl, ["-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o", settings, "start"],
                 directory, asPostgresUser, cancellationToken).ConfigureAwait(false);
             return server;
