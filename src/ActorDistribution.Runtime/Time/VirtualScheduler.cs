@@ -56,28 +56,39 @@ public sealed class VirtualScheduler : SchedulerBase, IDateTimeOffsetNowTimeProv
     }
 
     /// <summary>
-    /// Moves to <paramref name="target"/>, firing everything due up to it in order. Does not settle:
-    /// <see cref="VirtualTime"/> steps due time by due time and settles after each.
+    /// Fires the next live entry due at or before <paramref name="target"/>, moving the clock to its due time;
+    /// false when there is none. One entry at a time, so <see cref="VirtualTime"/> can settle after each: the
+    /// reactions to one timer end before the next timer (even one due at the same instant) fires, which makes
+    /// the order of their effects, and so the journal, the same on every run.
     /// </summary>
+    public bool FireNext(DateTimeOffset target)
+    {
+        Entry entry;
+        lock (_gate)
+        {
+            if (target < _now) throw new ArgumentOutOfRangeException(nameof(target), $"time cannot move backwards (now {_now:O}, asked {target:O})");
+            while (true)
+            {
+                if (!_queue.TryPeek(out entry!, out var key) || key.Due > target) return false;
+                _queue.Dequeue();
+                if (entry.IsCancelled) continue;
+                _now = key.Due;
+                if (entry.Interval is { } interval) _queue.Enqueue(entry, (key.Due + interval, _seq++));
+                break;
+            }
+        }
+        entry.Fire();
+        return true;
+    }
+
+    /// <summary>Moves to <paramref name="target"/>, firing everything due up to it in order (without settling in between).</summary>
     public void AdvanceTo(DateTimeOffset target)
     {
-        while (true)
+        while (FireNext(target)) { }
+        lock (_gate)
         {
-            Entry entry;
-            lock (_gate)
-            {
-                if (target < _now) throw new ArgumentOutOfRangeException(nameof(target), $"time cannot move backwards (now {_now:O}, asked {target:O})");
-                if (!_queue.TryPeek(out entry!, out var key) || key.Due > target)
-                {
-                    _now = target;
-                    return;
-                }
-                _queue.Dequeue();
-                _now = key.Due;
-                if (entry.Interval is { } interval && !entry.IsCancelled)
-                    _queue.Enqueue(entry, (key.Due + interval, _seq++));
-            }
-            if (!entry.IsCancelled) entry.Fire();
+            if (target < _now) throw new ArgumentOutOfRangeException(nameof(target), $"time cannot move backwards (now {_now:O}, asked {target:O})");
+            _now = target;
         }
     }
 

@@ -4,8 +4,9 @@ namespace ActorDistribution.Runtime.Time;
 
 /// <summary>
 /// Moves a system on a <see cref="VirtualScheduler"/> through time the way real time would: each due
-/// time in order, settling after each, so timers armed in reaction fire at their own due times within
-/// the same advance. Same script, same journal.
+/// timer in order, settling after each, so timers armed in reaction fire at their own due times within
+/// the same advance, and timers due at the same instant take effect one after the other in the order
+/// they were armed. Same script, same journal.
 /// </summary>
 public static class VirtualTime
 {
@@ -27,11 +28,7 @@ public static class VirtualTime
     {
         var clock = Clock(system);
         Settle(system);
-        while (clock.NextDue is { } due && due <= target)
-        {
-            clock.AdvanceTo(due);
-            Settle(system);
-        }
+        while (clock.FireNext(target)) Settle(system);
         clock.AdvanceTo(target);
         Settle(system);
     }

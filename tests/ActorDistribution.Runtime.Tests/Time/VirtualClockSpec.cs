@@ -75,6 +75,18 @@ public sealed class VirtualClockSpec : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public void Timers_due_at_the_same_instant_take_effect_one_after_the_other_in_the_order_they_were_armed()
+    {
+        // The first timer's reaction takes wall time; the second must not overtake it, or runs would differ.
+        var slow = Sys.ActorOf(Props.Create(() => new SlowEffect(TestActor)));
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(10), slow, "go", ActorRefs.NoSender);
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(10), TestActor, "second", ActorRefs.NoSender);
+        VirtualTime.Advance(Sys, TimeSpan.FromSeconds(10));
+        ExpectMsg("effect-done", TimeSpan.Zero);
+        ExpectMsg("second", TimeSpan.Zero);
+    }
+
+    [Fact]
     public void Recovery_is_waited_for_and_rearms_the_timer_from_the_recovered_state()
     {
         var first = Sys.ActorOf(Props.Create(() => new Ticker("ticker-2", TestActor, TimeSpan.FromSeconds(5))));
