@@ -1,13 +1,12 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Logging;
-using ActorDistribution.Actors.Time;
 using ActorDistribution.Distribution.Gateway;
-using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Hocon;
-using ActorDistribution.Persistence;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Runtime.Hosting;
+using ActorDistribution.Runtime.Logging;
+using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
+using Akka.Actor;
+using Serilog;
 
 namespace ActorDistribution.Node;
 
@@ -17,15 +16,15 @@ namespace ActorDistribution.Node;
 /// </summary>
 public sealed class DistributionNode : IAsyncDisposable
 {
-    private readonly IPersistenceStore _store;
+    private readonly IActorRef? _clock;
     private int _stopped;
 
-    private DistributionNode(Config config, NodeSettings settings, ActorSystem system, IPersistenceStore store, IShareHost shares)
+    private DistributionNode(Config config, NodeSettings settings, ActorSystem system, IActorRef? clock, IShareHost shares)
     {
         Config = config;
         Settings = settings;
         System = system;
-        _store = store;
+        _clock = clock;
         Shares = shares;
         Inboxes = InboxBootstrap.Start(system);
         Despooler = DespoolerBootstrap.Start(system);
@@ -48,42 +47,35 @@ public sealed class DistributionNode : IAsyncDisposable
     public static async Task<DistributionNode> StartAsync(Config config, CancellationToken cancellationToken = default)
     {
         var settings = NodeSettings.From(config);
-        var logger = LoggingConfiguration.CreateLogger(config);
-        // The store stamps events from the clock, and a simulation's clock resumes from the store: the clock reads through a holder.
-        var clockHolder = new ClockHolder();
-        var serializer = DistributionEvents.Serializer().Register<SimulationClockMoved>();
-        var store = await PersistenceConfiguration.OpenAsync(config, serializer, clockHolder, cancellationToken).ConfigureAwait(false);
-        IScheduler clock = settings.VirtualClock
-            ? new VirtualScheduler(await SimulationClock.ResumeAsync(store, cancellationToken).ConfigureAwait(false))
-            : new WallClockScheduler();
-        clockHolder.Clock = clock;
-        var shares = new LocalDiskShareHost(settings.SharesRoot, clock, new ShareHostOptions { ServiceAccount = settings.ServiceAccount });
-        var system = ActorSystem.Create(settings.Name, new ActorSystemOptions
+        // Akka.Logger.Serilog writes to Serilog's global logger: the node's own configuration becomes it.
+        Log.Logger = LoggingConfiguration.CreateLogger(config);
+        var system = RuntimeActorSystem.Create(settings.Name, config, settings.VirtualClock ? SimulationClock.Epoch : null,
+            typeof(SimulationClockMoved).Assembly.GetName().Name!);
+        try
         {
-            Scheduler = clock,
-            Throughput = config.GetInt("actor-system.throughput"),
-            Logger = logger,
-        });
-        PersistenceExtension.Register(system, store);
-        DistributionRuntime.Register(system, new DistributionRuntime(config, shares));
-        return new DistributionNode(config, settings, system, store, shares);
+            var shares = new LocalDiskShareHost(settings.SharesRoot, new SchedulerTimeProvider(system.Scheduler),
+                new ShareHostOptions { ServiceAccount = settings.ServiceAccount });
+            DistributionRuntime.Register(system, new DistributionRuntime(config, shares));
+            // A simulation goes on at the time it had reached, before any domain actor arms a timer.
+            var clock = settings.VirtualClock ? await SimulationClock.ResumeAsync(system, settings.AskTimeout).ConfigureAwait(false) : null;
+            return new DistributionNode(config, settings, system, clock, shares);
+        }
+        catch
+        {
+            await system.Terminate().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Moves a simulation's virtual clock and records the time reached (simulation mode only).</summary>
     public Task AdvanceClockAsync(TimeSpan by, CancellationToken cancellationToken = default)
-        => SimulationClock.AdvanceAsync(System, _store, by, cancellationToken);
+        => SimulationClock.AdvanceAsync(System, _clock ?? throw new InvalidOperationException("This node runs on the wall clock."), by, Settings.AskTimeout);
 
-    private sealed class ClockHolder : IClock
-    {
-        public IClock? Clock;
-        public DateTimeOffset UtcNow => (Clock ?? throw new InvalidOperationException("The node's clock is not set yet.")).UtcNow;
-    }
-
-    /// <summary>Stops the actors (their in-flight writes finish first), then closes the journal.</summary>
+    /// <summary>Stops the actors; in a simulation they settle first, so no write is left in flight.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        if (Settings.VirtualClock) VirtualTime.Settle(System);
         await System.Terminate().WaitAsync(Settings.ShutdownTimeout).ConfigureAwait(false);
-        await _store.DisposeAsync().ConfigureAwait(false);
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ActorDistribution.Actors.Time;
+using ActorDistribution.Runtime.Time;
 using ActorDistribution.Node.Commands;
 
 namespace ActorDistribution.Node;
@@ -41,7 +41,7 @@ public sealed class NodeCommands(DistributionNode node)
     // scripts then read the same on every run. On the wall clock the actors simply go on.
     private void Settle()
     {
-        if (node.Settings.VirtualClock) node.System.WaitForQuiescence(VirtualTime.SettleTimeout);
+        if (node.Settings.VirtualClock) VirtualTime.Settle(node.System);
     }
 
     private RootCommand Build(ReplyBuilder reply)
@@ -61,7 +61,7 @@ public sealed class NodeCommands(DistributionNode node)
         var show = new Command("show", "The node's current time (virtual in simulation mode)");
         show.SetAction(_ =>
         {
-            reply.Line($"{node.Clock.UtcNow:yyyy-MM-dd HH:mm:ss} UTC ({(node.Clock is VirtualScheduler ? "virtual" : "wall")} clock)");
+            reply.Line($"{node.Clock.Now:yyyy-MM-dd HH:mm:ss} UTC ({(node.Clock is VirtualScheduler ? "virtual" : "wall")} clock)");
             return 0;
         });
 
@@ -74,7 +74,7 @@ public sealed class NodeCommands(DistributionNode node)
             if (!DurationText.TryParse(text, out var by)) return reply.Fail($"clock advance: '{text}' is not a duration; expected {DurationText.Allowed}.");
             if (node.Clock is not VirtualScheduler) return reply.Fail("clock advance: this node runs on the wall clock; start the shell with --simulate to move time.");
             await node.AdvanceClockAsync(by, cancellationToken);
-            reply.Line($"advanced {DurationText.Format(by)} to {node.Clock.UtcNow:yyyy-MM-dd HH:mm:ss} UTC");
+            reply.Line($"advanced {DurationText.Format(by)} to {node.Clock.Now:yyyy-MM-dd HH:mm:ss} UTC");
             return 0;
         });
 

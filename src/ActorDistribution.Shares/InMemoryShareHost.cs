@@ -1,8 +1,7 @@
-using ActorDistribution.Actors.Time;
 using ActorDistribution.Shares.Storage.InMemory;
 
 namespace ActorDistribution.Shares;
 
 /// <summary>A share host that keeps its files in memory, for simulation in virtual time and scale tests.</summary>
-public sealed class InMemoryShareHost(IClock clock, ShareHostOptions? options = null)
+public sealed class InMemoryShareHost(TimeProvider clock, ShareHostOptions? options = null)
     : ShareHost(new InMemoryShareStorage(), clock, options);

@@ -1,4 +1,3 @@
-using ActorDistribution.Actors.Time;
 using ActorDistribution.Shares.Storage.LocalDisk;
 
 namespace ActorDistribution.Shares;
@@ -8,5 +7,5 @@ namespace ActorDistribution.Shares;
 /// picked up at start; sessions, handles and revoked access are the host's own bookkeeping and do not
 /// survive a restart (as with a rebooted file server).
 /// </summary>
-public sealed class LocalDiskShareHost(string root, IClock clock, ShareHostOptions? options = null)
+public sealed class LocalDiskShareHost(string root, TimeProvider clock, ShareHostOptions? options = null)
     : ShareHost(new LocalDiskShareStorage(root), clock, options);

@@ -69,6 +69,6 @@ public abstract partial class ShareHost
     private void Deliver(string user, string text)
     {
         if (!_messages.TryGetValue(user, out var messages)) _messages[user] = messages = [];
-        messages.Add(new ShareMessage(_clock.UtcNow, ServiceAccount, text));
+        messages.Add(new ShareMessage(_clock.GetUtcNow(), ServiceAccount, text));
     }
 }

@@ -12,7 +12,7 @@ public abstract partial class ShareHost
             if (Locate(share, path, isFile: true, out var state, out var canonical) is { } invalid) return invalid;
             if (CheckFileSlot(state, canonical) is { } conflict) return conflict;
             if (Sharing(state, canonical) is { } violation) return violation;
-            _storage.WriteFile(state.Address, canonical, content, _clock.UtcNow);
+            _storage.WriteFile(state.Address, canonical, content, _clock.GetUtcNow());
             return ShareResult.Ok;
         }
     }
@@ -28,7 +28,7 @@ public abstract partial class ShareHost
             if (CheckFileSlot(state, canonical) is { } conflict) return conflict;
             if (Sharing(state, canonical) is { } violation) return violation;
             var stored = _storage.Find(state.Address, canonical)?.Path ?? canonical;
-            state.BeginWrite(canonical, new OpenHandle(new HandleId(++_lastHandle), ServiceWrite, ServiceAccount, state.Address, stored.Value, _clock.UtcNow));
+            state.BeginWrite(canonical, new OpenHandle(new HandleId(++_lastHandle), ServiceWrite, ServiceAccount, state.Address, stored.Value, _clock.GetUtcNow()));
         }
 
         StagedContent? staged = null;
@@ -39,7 +39,7 @@ public abstract partial class ShareHost
             {
                 // The directory layout may have changed while copying; the reservation only covers the file.
                 if (CheckFileSlot(state, canonical) is { } conflict) return conflict;
-                _storage.Commit(state.Address, canonical, staged, _clock.UtcNow);
+                _storage.Commit(state.Address, canonical, staged, _clock.GetUtcNow());
                 staged = null;
                 return ShareResult.Ok;
             }

@@ -11,7 +11,7 @@ public abstract partial class ShareHost
             if (string.IsNullOrWhiteSpace(user)) return new AccessDenied(state.Address, user ?? "", "a user name is required");
             if (state.Access == AccessState.Revoked && !IsServiceAccount(user))
                 return new AccessDenied(state.Address, user, $"access is revoked for everyone but {ServiceAccount}");
-            var session = new ShareSession(new SessionId(++_lastSession), user, state.Address, _clock.UtcNow);
+            var session = new ShareSession(new SessionId(++_lastSession), user, state.Address, _clock.GetUtcNow());
             state.Add(session);
             _sessionShares[session.Id] = state;
             return ShareResult.Success(session);
@@ -52,7 +52,7 @@ public abstract partial class ShareHost
             if (entry.IsDirectory) return new PathConflict(state.Address, entry.Path.Value, "is a directory, not a file");
             if (state.IsBeingWritten(canonical))
                 return new SharingViolation(state.Address, entry.Path.Value, state.HoldersOf(canonical));
-            var handle = new OpenHandle(new HandleId(++_lastHandle), session, state.Session(session).User, state.Address, entry.Path.Value, _clock.UtcNow);
+            var handle = new OpenHandle(new HandleId(++_lastHandle), session, state.Session(session).User, state.Address, entry.Path.Value, _clock.GetUtcNow());
             state.Add(handle, entry.Path);
             _handleShares[handle.Id] = state;
             return ShareResult.Success(handle);

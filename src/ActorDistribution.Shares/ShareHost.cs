@@ -1,4 +1,3 @@
-using ActorDistribution.Actors.Time;
 using ActorDistribution.Shares.Storage;
 
 namespace ActorDistribution.Shares;
@@ -16,7 +15,7 @@ public abstract partial class ShareHost : IShareHost
 
     private readonly object _gate = new();
     private readonly IShareStorage _storage;
-    private readonly IClock _clock;
+    private readonly TimeProvider _clock;
     private readonly Dictionary<ShareAddress, ShareState> _shares = [];
     private readonly Dictionary<SessionId, ShareState> _sessionShares = [];
     private readonly Dictionary<HandleId, ShareState> _handleShares = [];
@@ -25,7 +24,7 @@ public abstract partial class ShareHost : IShareHost
     private long _lastSession;
     private long _lastHandle;
 
-    private protected ShareHost(IShareStorage storage, IClock clock, ShareHostOptions? options)
+    private protected ShareHost(IShareStorage storage, TimeProvider clock, ShareHostOptions? options)
     {
         ArgumentNullException.ThrowIfNull(clock);
         _storage = storage;

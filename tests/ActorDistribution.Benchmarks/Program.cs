@@ -1,30 +1,29 @@
-using ActorDistribution.Benchmarks.Kernel;
 using ActorDistribution.Benchmarks.Persistence;
-using BenchmarkDotNet.Running;
+using ActorDistribution.Benchmarks.Simulation;
 
-// Usage: <kernel|persistence|all> [--quick] [--only pingpong|fanout|memory|spawn]   figures as name=value lines
-//        bdn [BenchmarkDotNet arguments]       the full BenchmarkDotNet run
+// Usage: <persistence|simulation|all> [--quick] [--only sqlite|postgres] [--part group|single|recover] [--set <akka hocon path>=<value>]...
+// Figures print as name=value lines; --set puts a setting over the journal configuration (to try plugin settings).
 var suite = args.FirstOrDefault() ?? "all";
 var quick = args.Contains("--quick");
 var onlyAt = Array.IndexOf(args, "--only");
 var only = onlyAt >= 0 && onlyAt + 1 < args.Length ? args[onlyAt + 1] : null;
+var partAt = Array.IndexOf(args, "--part");
+var part = partAt >= 0 && partAt + 1 < args.Length ? args[partAt + 1] : null;
+var overrides = args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
 
 switch (suite)
 {
-    case "kernel":
-        KernelBenchmarks.Run(quick, Console.Out, only);
-        return 0;
     case "persistence":
-        PersistenceBenchmarks.Run(quick, Console.Out);
+        PersistenceBenchmarks.Run(quick, Console.Out, overrides, only, part);
+        return 0;
+    case "simulation":
+        SimulationBenchmarks.Run(quick, Console.Out);
         return 0;
     case "all":
-        KernelBenchmarks.Run(quick, Console.Out);
-        PersistenceBenchmarks.Run(quick, Console.Out);
-        return 0;
-    case "bdn":
-        BenchmarkSwitcher.FromAssembly(typeof(KernelBenchmarks).Assembly).Run(args[1..]);
+        PersistenceBenchmarks.Run(quick, Console.Out, overrides, only);
+        SimulationBenchmarks.Run(quick, Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Expected one of: kernel, persistence, all, bdn. Add --quick for a short run.");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Expected one of: persistence, simulation, all. Add --quick for a short run.");
         return 1;
 }

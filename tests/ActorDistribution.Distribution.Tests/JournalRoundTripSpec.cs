@@ -1,15 +1,16 @@
-using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Distribution.Tests.Simulation;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Distribution.Tests;
 
 /// <summary>Events written to the journal as JSON replay into the same states: what recovery and the audit rely on.</summary>
 public sealed class JournalRoundTripSpec
 {
-    private static readonly EventSerializer Serializer = new EventSerializer().RegisterAssembly(typeof(Inbox).Assembly);
+    private static readonly EventCodec Codec = new EventCodec().RegisterAssembly(typeof(Inbox).Assembly);
 
     [Fact]
     public void A_whole_remedy_run_replays_from_json_into_the_same_states()
@@ -43,9 +44,9 @@ public sealed class JournalRoundTripSpec
     }
 
     private static IEnumerable<T> RoundTrip<T>(IEnumerable<T> events) where T : class
-        => events.Select((e, i) =>
+        => events.Select(e =>
         {
-            var stored = Serializer.Serialize(e, "test", i + 1);
-            return (T)Serializer.Deserialize(stored.Manifest, stored.Payload, "test", i + 1);
+            var (manifest, json) = Codec.Serialize(e);
+            return (T)Codec.Deserialize(manifest, json);
         }).ToList();
 }

@@ -1,8 +1,9 @@
-using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Hocon;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Distribution.Tests;
 

@@ -1,4 +1,4 @@
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 namespace ActorDistribution.Hocon.Tests;
 
 public sealed class IncludeSpec : IDisposable

@@ -1,5 +1,5 @@
-using ActorDistribution.TestKit;
-using ActorDistribution.Actors.Logging;
+using ActorDistribution.Testing;
+using ActorDistribution.Runtime.Logging;
 
 namespace ActorDistribution.Hocon.Tests;
 

@@ -5,7 +5,7 @@ public sealed class ReferenceConfSpec
 {
     private static readonly Config Reference = ConfigFactory.Reference(Hocon.NoEnvironment);
 
-    private static string HoconFolder() => TestKit.RepositoryRoot.Combine("hocon");
+    private static string HoconFolder() => RepositoryRoot.Combine("hocon");
 
     [Fact]
     public void Site_defaults_are_those_of_the_specification()

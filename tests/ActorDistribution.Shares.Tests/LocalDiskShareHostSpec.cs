@@ -1,4 +1,3 @@
-using ActorDistribution.Actors.Time;
 using static ActorDistribution.Shares.Tests.ShareAssert;
 
 namespace ActorDistribution.Shares.Tests;
@@ -77,7 +76,7 @@ public sealed class LocalDiskShareHostSpec : ShareHostSpec, IDisposable
     {
         Write("pkg/setup.exe", "payload");
 
-        var restarted = new LocalDiskShareHost(_root, new VirtualScheduler());
+        var restarted = new LocalDiskShareHost(_root, new ManualClock());
 
         Assert.Equal([Office], restarted.ListShares("ntsrv1"));
         Assert.Equal(Bytes("payload"), Ok(restarted.ReadFile(Office, "PKG/setup.exe")));

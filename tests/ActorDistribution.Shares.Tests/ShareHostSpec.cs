@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using ActorDistribution.Actors.Time;
 using static ActorDistribution.Shares.Tests.ShareAssert;
 
 namespace ActorDistribution.Shares.Tests;
@@ -12,14 +11,14 @@ public abstract class ShareHostSpec
     protected static readonly ShareAddress Office = new("NTSRV1", "OFFICE97");
     protected static readonly ShareAddress Cap = new("CAP_DAN", "CAP_CH2");
 
-    protected ShareHostSpec(Func<IClock, ShareHostOptions, IShareHost> createHost)
+    protected ShareHostSpec(Func<TimeProvider, ShareHostOptions, IShareHost> createHost)
     {
         Host = createHost(Clock, new ShareHostOptions { ServiceAccount = Service });
         Ok(Host.CreateShare(Office));
         Ok(Host.CreateShare(Cap));
     }
 
-    protected VirtualScheduler Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
+    protected ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
     protected IShareHost Host { get; }
 
@@ -270,7 +269,7 @@ public abstract class ShareHostSpec
         var report = Ok(Host.ForceClose(Office, "pkg", "access to OFFICE97 is closed"));
 
         Assert.Equal(["alice", "bob"], report.AffectedUsers);
-        var expected = new ShareMessage(Clock.UtcNow, Service, "access to OFFICE97 is closed");
+        var expected = new ShareMessage(Clock.Now, Service, "access to OFFICE97 is closed");
         Assert.Equal([expected], Host.Messages("alice"));
         Assert.Equal([expected], Host.Messages("bob"));
         Assert.Empty(Host.Messages("carol"));
@@ -307,7 +306,7 @@ public abstract class ShareHostSpec
     [Fact]
     public void Messages_are_listed_oldest_first_with_the_clock_time_and_sender()
     {
-        var first = Clock.UtcNow;
+        var first = Clock.Now;
         Host.SendMessage("alice", "warning: close setup.exe within 5 minutes");
         Clock.Advance(TimeSpan.FromMinutes(5));
 
@@ -316,7 +315,7 @@ public abstract class ShareHostSpec
         Assert.Equal(
             [
                 new ShareMessage(first, Service, "warning: close setup.exe within 5 minutes"),
-                new ShareMessage(Clock.UtcNow, Service, "OFFICE97 is available again"),
+                new ShareMessage(Clock.Now, Service, "OFFICE97 is available again"),
             ],
             Host.Messages("Alice"));
     }
@@ -501,7 +500,7 @@ public abstract class ShareHostSpec
         Assert.Equal("pkg/setup.exe", info.Path);
         Assert.Equal(content.Length, info.Size);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), info.Sha256);
-        Assert.Equal(Clock.UtcNow, info.LastWritten);
+        Assert.Equal(Clock.Now, info.LastWritten);
     }
 
     [Fact]
@@ -560,7 +559,7 @@ public abstract class ShareHostSpec
     public void Sessions_are_listed_with_user_start_time_and_open_files()
     {
         Write("setup.exe", "v1");
-        var since = Clock.UtcNow;
+        var since = Clock.Now;
         var handle = Open("alice", "setup.exe");
 
         var listing = Assert.Single(Ok(Host.ListSessions(Office)));

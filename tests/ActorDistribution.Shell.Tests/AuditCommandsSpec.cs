@@ -1,6 +1,5 @@
 using System.Text.Json;
-using ActorDistribution.Distribution.Despooler;
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 using static ActorDistribution.Shell.Tests.AuditShell;
 using static ActorDistribution.Shell.Tests.ForcedDeliveryJournal;
 

@@ -1,4 +1,4 @@
-using ActorDistribution.Persistence.PostgreSql;
+using ActorDistribution.Runtime.Persistence;
 
 namespace ActorDistribution.Shell.Tests;
 
@@ -7,19 +7,9 @@ public sealed class AuditPostgresServer : IAsyncLifetime
 {
     private ThrowawayPostgresServer? _server;
 
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString => _server?.ConnectionString ?? throw new InvalidOperationException("the server has not started");
 
-    public async Task InitializeAsync()
-    {
-        var given = Environment.GetEnvironmentVariable("ACTORDISTRIBUTION_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(given))
-        {
-            _server = await ThrowawayPostgresServer.StartAsync();
-            given = _server.ConnectionString;
-        }
-
-        ConnectionString = given;
-    }
+    public async Task InitializeAsync() => _server = await ThrowawayPostgresServer.StartOrAttachAsync();
 
     public async Task DisposeAsync()
     {

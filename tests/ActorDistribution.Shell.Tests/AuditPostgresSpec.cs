@@ -1,4 +1,4 @@
-using ActorDistribution.Persistence.PostgreSql;
+using ActorDistribution.Runtime.Persistence;
 using static ActorDistribution.Shell.Tests.AuditShell;
 using static ActorDistribution.Shell.Tests.ForcedDeliveryJournal;
 
@@ -31,7 +31,7 @@ public sealed class AuditPostgresSpec(AuditPostgresServer server) : IClassFixtur
         var (code, _, error) = Run("audit", "verify", "--postgres", _database);
 
         Assert.Equal(1, code);
-        Assert.EndsWith(": not an event journal (no event_journal table)", error.Trim());
+        Assert.EndsWith(": not an event journal (no journal table)", error.Trim());
         Assert.Equal(1, Run("audit", "verify", "--postgres", _database).Code);
     }
 }

@@ -1,4 +1,4 @@
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 using static ActorDistribution.Shell.Tests.ShellRun;
 
 namespace ActorDistribution.Shell.Tests;

@@ -1,5 +1,5 @@
 using ActorDistribution.Node;
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 
 namespace ActorDistribution.Shell.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ActorDistribution.Hocon;
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 
 namespace ActorDistribution.Shell.Tests;
 

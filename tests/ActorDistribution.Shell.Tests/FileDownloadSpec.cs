@@ -1,7 +1,7 @@
 using System.Net;
 using ActorDistribution.Node;
 using ActorDistribution.Shares;
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 
 namespace ActorDistribution.Shell.Tests;
 

@@ -1,65 +1,85 @@
-using ActorDistribution.Actors.Time;
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Jobs;
-using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.Packages;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Distribution.Sites;
 using ActorDistribution.Hocon;
-using ActorDistribution.Persistence;
-using ActorDistribution.Persistence.Journal;
+using ActorDistribution.Runtime.Hosting;
+using ActorDistribution.Runtime.Persistence;
+using ActorDistribution.Runtime.Serialization;
+using Akka.Actor;
+using Akka.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace ActorDistribution.Shell.Tests;
 
 /// <summary>
-/// A SQLite journal holding one forced delivery, produced by driving the package directory core as its actor would:
+/// A journal holding one forced delivery, produced by driving the package directory core as its actor would:
 /// alice holds setup.exe open; fast (x = 120 min), y = 2, z = 5, so the copy lands at t0 + 6 h 05 min.
+/// The events are written by a persistent actor of an actor system from <see cref="RuntimeActorSystem"/> on the product's
+/// configuration (our serializer, Akka.Persistence.Sql), so the rows are the ones a node writes.
 /// </summary>
 internal static class ForcedDeliveryJournal
 {
     public const string PackageDirectoryId = "pkgdir/NTSRV1/OFFICE97";
     public static readonly DateTimeOffset T0 = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
+    private static readonly TimeSpan WriteTimeout = TimeSpan.FromSeconds(60);
+
     public static async Task<IReadOnlyList<PackageDirectoryEvent>> WriteAsync(string path)
     {
-        var clock = new SettableClock();
-        await using var store = await PersistenceStores.OpenSqliteAsync(path, DistributionEvents.Serializer(), clock);
-        return await WriteAsync(store, clock);
+        try
+        {
+            return await WriteAsync(["persistence.journal=sqlite", $"persistence.sqlite.path={Path.GetFullPath(path)}"]);
+        }
+        finally
+        {
+            // The system is gone; its pooled connections would keep the file open.
+            SqliteJournal.Release(path);
+        }
     }
 
-    public static async Task<IReadOnlyList<PackageDirectoryEvent>> WritePostgreSqlAsync(string connectionString)
-    {
-        var clock = new SettableClock();
-        await using var store = await PersistenceStores.OpenPostgreSqlAsync(connectionString, DistributionEvents.Serializer(), clock);
-        return await WriteAsync(store, clock);
-    }
+    public static Task<IReadOnlyList<PackageDirectoryEvent>> WritePostgreSqlAsync(string connectionString) =>
+        WriteAsync(["persistence.journal=postgresql", $"persistence.postgresql.connection-string={connectionString}"]);
 
-    private static async Task<IReadOnlyList<PackageDirectoryEvent>> WriteAsync(IPersistenceStore store, SettableClock clock)
+    private static async Task<IReadOnlyList<PackageDirectoryEvent>> WriteAsync(string[] overrides)
     {
         var events = Drive();
-        for (var i = 0; i < events.Count; i++)
+        var config = ConfigFactory.Load(overrides: overrides, environment: new Dictionary<string, string>());
+        var system = RuntimeActorSystem.Create("forced-delivery-journal", config);
+        try
         {
-            clock.UtcNow = events[i].At;
-            await store.Journal.WriteMessagesAsync(new AtomicWrite(new PersistentRepr(PackageDirectoryId, i + 1, events[i])));
+            var writer = system.ActorOf(Props.Create(() => new EventWriter(PackageDirectoryId)), "writer");
+            var written = await writer.Ask<long>(events.Cast<object>().ToList(), WriteTimeout);
+            if (written != events.Count) throw new InvalidOperationException($"wrote up to #{written}, expected {events.Count} events");
+        }
+        finally
+        {
+            await system.Terminate();
         }
 
         return events;
     }
 
-    /// <summary>Adds one raw row to the file, bypassing every actor: how a doctored journal is made.</summary>
+    /// <summary>
+    /// Adds one raw row to the plugin's journal table of the file, bypassing every actor: how a doctored journal is made.
+    /// <paramref name="payload"/> is the JSON our serializer would have written.
+    /// </summary>
     public static void Insert(string path, string persistenceId, long sequenceNr, DateTimeOffset at, string manifest, string payload)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO event_journal (persistence_id, sequence_nr, created_at, manifest, payload, writer, deleted)
-            VALUES ($id, $nr, $at, $manifest, $payload, 'doctored', 0)
+            INSERT INTO journal (persistence_id, sequence_number, deleted, created, manifest, message, identifier, writer_uuid)
+            VALUES ($id, $nr, 0, $created, $manifest, $message, $serializer, 'doctored')
             """;
         insert.Parameters.AddWithValue("$id", persistenceId);
         insert.Parameters.AddWithValue("$nr", sequenceNr);
-        insert.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        insert.Parameters.AddWithValue("$created", at.UtcTicks);
         insert.Parameters.AddWithValue("$manifest", manifest);
-        insert.Parameters.AddWithValue("$payload", System.Text.Encoding.UTF8.GetBytes(payload));
+        insert.Parameters.AddWithValue("$message", System.Text.Encoding.UTF8.GetBytes(payload));
+        insert.Parameters.AddWithValue("$serializer", EventSerializer.Id);
         insert.ExecuteNonQuery();
     }
 
@@ -119,8 +139,20 @@ internal static class ForcedDeliveryJournal
         }
     }
 
-    private sealed class SettableClock : IClock
+    /// <summary>Persists the list it is sent, in order, under its persistence id, and answers the last sequence number.</summary>
+    private sealed class EventWriter : ReceivePersistentActor
     {
-        public DateTimeOffset UtcNow { get; set; }
+        public EventWriter(string persistenceId)
+        {
+            PersistenceId = persistenceId;
+            Command<List<object>>(events =>
+            {
+                var replyTo = Sender;
+                PersistAll(events, _ => { });
+                DeferAsync(events.Count, _ => replyTo.Tell(LastSequenceNr));
+            });
+        }
+
+        public override string PersistenceId { get; }
     }
 }

@@ -1,6 +1,6 @@
 using ActorDistribution.Hocon;
 using ActorDistribution.Node;
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 
 namespace ActorDistribution.Shell.Tests;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 using static ActorDistribution.Shell.Tests.ShellRun;
 
 namespace ActorDistribution.Shell.Tests;

@@ -1,7 +1,7 @@
 namespace ActorDistribution.Distribution.Audit;
 
 /// <summary>A broken rule of SPEC.md section 5, with the event where it shows.</summary>
-/// <param name="Rule">One of the rule names: <see cref="Despooler.InvariantViolation"/>'s three, or <see cref="InboxLockLeftWithoutAlarm"/>.</param>
+/// <param name="Rule">One of the rule names: <see cref="PackageDirectories.InvariantViolation"/>'s three, or <see cref="InboxLockLeftWithoutAlarm"/>.</param>
 public sealed record AuditViolation(string Rule, string PersistenceId, long SequenceNr, DateTimeOffset Time, string Message)
 {
     public const string InboxLockLeftWithoutAlarm = "inbox-lock-left-without-alarm";

@@ -1,7 +1,9 @@
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.StuckLockRemedies;
 
 namespace ActorDistribution.Distribution.Audit;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using ActorDistribution.Persistence.Query;
 
 namespace ActorDistribution.Distribution.Audit;
 

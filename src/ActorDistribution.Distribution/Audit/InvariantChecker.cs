@@ -1,7 +1,3 @@
-using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Distribution.Despooler;
-using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Persistence.Query;
 
 namespace ActorDistribution.Distribution.Audit;
 

@@ -1,7 +1,8 @@
 using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Persistence.Query;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.StuckLockRemedies;
 
 namespace ActorDistribution.Distribution.Audit;
 

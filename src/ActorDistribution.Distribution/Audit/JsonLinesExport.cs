@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using ActorDistribution.Persistence.Query;
 
 namespace ActorDistribution.Distribution.Audit;
 

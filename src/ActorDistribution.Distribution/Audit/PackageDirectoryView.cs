@@ -1,4 +1,4 @@
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
 
 namespace ActorDistribution.Distribution.Audit;
 

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Persistence.Query;
 
 namespace ActorDistribution.Distribution.Audit;
 

@@ -1,4 +1,3 @@
-using ActorDistribution.Persistence.Query;
 
 namespace ActorDistribution.Distribution.Audit;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using ActorDistribution.Persistence.Query;
 
 namespace ActorDistribution.Distribution.Audit;
 

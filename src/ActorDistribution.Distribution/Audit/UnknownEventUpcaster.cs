@@ -1,4 +1,4 @@
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Distribution.Audit;
 

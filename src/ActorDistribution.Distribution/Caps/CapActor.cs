@@ -1,13 +1,15 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Actor;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Logging;
+using ActorDistribution.Distribution.Gateway;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Distribution.StuckLockRemedies;
+using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Persistence;
+using Inbox = ActorDistribution.Distribution.Inboxes.Inbox;
 
 namespace ActorDistribution.Distribution.Caps;
 
@@ -17,7 +19,7 @@ namespace ActorDistribution.Distribution.Caps;
 /// left behind to the site's stuck-lock supervisor. After recovery it makes sure its share and folders
 /// exist, attaches itself to the site's manager again and starts its inboxes, which resume their updates.
 /// </summary>
-public sealed class CapActor : ReceivePersistentActor
+public sealed class CapActor : DomainActor
 {
     private readonly string _name;
     private readonly InboxRegions _regions;
@@ -56,11 +58,11 @@ public sealed class CapActor : ReceivePersistentActor
 
     protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{(@event as CapAdded)?.Site ?? _site}"];
 
-    public static Props Props(string name, InboxRegions regions) => Actors.Props.Create(() => new CapActor(name, regions));
+    public static Props Props(string name, InboxRegions regions) => Akka.Actor.Props.Create(() => new CapActor(name, regions));
 
-    private DateTimeOffset Now => Context.System.Scheduler.UtcNow;
+    private DateTimeOffset Now => Context.System.Scheduler.Now;
 
-    private Serilog.ILogger Log => Context.GetLogger().ForContext("component", "inbox-manager").ForContext("cap", _name);
+    private new ILoggingAdapter Log => Context.GetLogger().WithContext("component", "inbox-manager").WithContext("cap", _name);
 
     private void Add(AddCap add)
     {
@@ -70,7 +72,7 @@ public sealed class CapActor : ReceivePersistentActor
             Persist(new CapAdded(Now, add.Site, CapShares.Location(_name)), e =>
             {
                 _site = e.Site;
-                Log.Information("CAP {Cap} added to site {Site} at {Location}", _name, e.Site, e.Location);
+                Log.Info("CAP {Cap} added to site {Site} at {Location}", _name, e.Site, e.Location);
                 PrepareShare(replyTo);
             });
             return;
@@ -86,7 +88,7 @@ public sealed class CapActor : ReceivePersistentActor
         var address = CapShares.Address(_name);
         var inboxes = _settings.Inboxes.ToList();
         Task.Run(() => InboxEffects.EnsureInboxFolders(shares, address, inboxes))
-            .PipeTo(Self, Self, failure => new CapSharePrepared(replyTo, failure), ex => new CapSharePrepared(replyTo, ex.Message));
+            .PipeToTracked(Context, Self, Self, failure => new CapSharePrepared(replyTo, failure), ex => new CapSharePrepared(replyTo, ex.Message));
     }
 
     private void Prepared(CapSharePrepared prepared)
@@ -154,7 +156,7 @@ public sealed class CapActor : ReceivePersistentActor
         var (users, handles) = RemedyEffects.CloseUnder(_shares, _name, [subtree]);
         Persist(new CapFilesClosed(Now, subtree, users, handles), e =>
         {
-            Log.Information("CAP {Cap}: an operator force-closed {Handles} open file(s) under {Subtree} ({Users})", _name, e.ClosedHandles, e.Subtree, e.Users);
+            Log.Info("CAP {Cap}: an operator force-closed {Handles} open file(s) under {Subtree} ({Users})", _name, e.ClosedHandles, e.Subtree, e.Users);
             replyTo.Tell(new CapFilesForceClosed(_name, e.Subtree, e.Users, e.ClosedHandles), Self);
         });
     }

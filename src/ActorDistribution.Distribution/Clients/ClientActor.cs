@@ -1,14 +1,12 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Actor;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Logging;
-using ActorDistribution.Actors.Timers;
-using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Gateway;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Clients;
 
@@ -19,7 +17,7 @@ namespace ActorDistribution.Distribution.Clients;
 /// A legacy client's session holding the lock file lives only in memory: after a restart the handle is
 /// closed by id and the session is left to a force-close.
 /// </summary>
-public sealed class ClientActor : ReceivePersistentActor, IWithTimers
+public sealed class ClientActor : DomainActor, IWithTimers
 {
     private readonly string _name;
     private readonly InboxRegions _regions;
@@ -60,13 +58,13 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
 
     protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{(@event as ClientRegistered)?.Site ?? _state.Site}"];
 
-    public static Props Props(string name, InboxRegions regions) => Actors.Props.Create(() => new ClientActor(name, regions));
+    public static Props Props(string name, InboxRegions regions) => Akka.Actor.Props.Create(() => new ClientActor(name, regions));
 
     private bool Registered => _state.Phase != ClientPhase.Unregistered;
 
-    private DateTimeOffset Now => Context.System.Scheduler.UtcNow;
+    private DateTimeOffset Now => Context.System.Scheduler.Now;
 
-    private Serilog.ILogger Log => Context.GetLogger().ForContext("component", "client").ForContext("client", _name);
+    private new ILoggingAdapter Log => Context.GetLogger().WithContext("component", "client").WithContext("client", _name);
 
     private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 
@@ -106,7 +104,7 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
         PersistAll(events, e =>
         {
             _state = Client.Evolve(_state, e);
-            foreach (var line in ClientLog.Lines(_state, e)) Log.Information("{Line}", line);
+            foreach (var line in ClientLog.Lines(_state, e)) Log.Info("{Line}", line);
         });
         DeferAsync(command, _ => Go());
     }
@@ -129,21 +127,21 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
                 _regions.InboxManagers.Tell(new EntityEnvelope(_state.Site, GetSiteCaps.Instance), Self);
                 break;
             case CheckLock { Mode: ClientMode.Scan } check:
-                Task.Run(() => ClientEffects.ScanForLock(shares, check, clock.UtcNow)).PipeTo(Self, Self);
+                Task.Run(() => ClientEffects.ScanForLock(shares, check, clock.Now)).PipeToTracked(Context, Self, Self);
                 break;
             case CheckLock check:
                 Task.Run(() =>
                 {
-                    var result = ClientEffects.OpenLock(shares, name, check, clock.UtcNow, out var opened);
+                    var result = ClientEffects.OpenLock(shares, name, check, clock.Now, out var opened);
                     return new LegacyLockCheck(result, opened);
-                }).PipeTo(Self, Self);
+                }).PipeToTracked(Context, Self, Self);
                 break;
             case ReleaseLock release:
                 _legacySession = null;
-                Task.Run(() => ClientEffects.Release(shares, release, session, clock.UtcNow)).PipeTo(Self, Self);
+                Task.Run(() => ClientEffects.Release(shares, release, session, clock.Now)).PipeToTracked(Context, Self, Self);
                 break;
             case ReadOffers read:
-                Task.Run(() => ClientEffects.ReadOffers(shares, read, lockFile, clock.UtcNow)).PipeTo(Self, Self);
+                Task.Run(() => ClientEffects.ReadOffers(shares, read, lockFile, clock.Now)).PipeToTracked(Context, Self, Self);
                 break;
             default:
                 throw new InvalidOperationException($"unknown client step {step}");
@@ -163,7 +161,8 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
         if (check.Result.Handle is { } handle)
         {
             var (shares, clock) = (_shares, Context.System.Scheduler);
-            Task.Run(() => ClientEffects.Release(shares, new ReleaseLock(clock.UtcNow, handle), check.Session, clock.UtcNow));
+            // Tracked like every effect, so the virtual clock settles only once the lock is closed.
+            Task.Run(() => ClientEffects.Release(shares, new ReleaseLock(clock.Now, handle), check.Session, clock.Now)).PipeToTracked(Context, ActorRefs.Nobody);
         }
     }
 
@@ -171,7 +170,7 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
     {
         if (_state.Phase != ClientPhase.FindingCap) return;
         var (shares, name, clock) = (_shares, _name, Context.System.Scheduler);
-        Task.Run(() => ClientEffects.FindReachableCap(shares, name, caps.Caps, clock.UtcNow)).PipeTo(Self, Self);
+        Task.Run(() => ClientEffects.FindReachableCap(shares, name, caps.Caps, clock.Now)).PipeToTracked(Context, Self, Self);
     }
 
     private string ComponentInbox => _inboxSettings.Inboxes.FirstOrDefault(i => i.StartsWith("clicomp.box", StringComparison.OrdinalIgnoreCase)) ?? "clicomp.box/swdist";
@@ -183,3 +182,6 @@ public sealed class ClientActor : ReceivePersistentActor, IWithTimers
 
     private static string ModeName(ClientMode mode) => mode == ClientMode.Scan ? "scan" : "legacy-open-check";
 }
+
+/// <summary>A legacy check's result with the session that holds the lock file open, if the open succeeded.</summary>
+internal sealed record LegacyLockCheck(LockCheckResult Result, SessionId? Session);

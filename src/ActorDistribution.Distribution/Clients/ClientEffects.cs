@@ -69,3 +69,25 @@ public static class ClientEffects
             ? entries.Where(e => !e.IsDirectory && !string.Equals(e.Name, lockFile, StringComparison.OrdinalIgnoreCase)).Select(e => e.Name).ToList()
             : [];
 }
+
+/// <summary>The effect a client actor owes at <see cref="DueAt"/>; it performs it and feeds the named result back.</summary>
+public abstract record ClientStep(DateTimeOffset DueAt);
+
+/// <summary>
+/// Look for the lock file in the CAP inbox; answer <see cref="LockCheckResult"/>. Scan mode lists the
+/// inbox and opens nothing. Legacy mode opens the lock file and keeps the handle (report it); the
+/// client then asks for <see cref="ReleaseLock"/> after its hold.
+/// </summary>
+public sealed record CheckLock(DateTimeOffset DueAt, string Cap, string Inbox, string LockFile, ClientMode Mode) : ClientStep(DueAt);
+
+/// <summary>Connect to the CAPs of the site in turn until one accepts; answer <see cref="CapSearchResult"/>.</summary>
+public sealed record FindCap(DateTimeOffset DueAt, string Site) : ClientStep(DueAt);
+
+/// <summary>List the offer inbox and the component inbox on the CAP (opening nothing); answer <see cref="OffersRead"/>.</summary>
+public sealed record ReadOffers(DateTimeOffset DueAt, string Cap, string OfferInbox, string ComponentInbox) : ClientStep(DueAt);
+
+/// <summary>Close the legacy client's handle on the lock file (already closed by a force-close is fine); answer <see cref="LockReleased"/>.</summary>
+public sealed record ReleaseLock(DateTimeOffset DueAt, long Handle) : ClientStep(DueAt);
+
+/// <summary>At <paramref name="DueAt"/>, send yourself <see cref="BeginCycle"/>.</summary>
+public sealed record StartCycle(DateTimeOffset DueAt) : ClientStep(DueAt);

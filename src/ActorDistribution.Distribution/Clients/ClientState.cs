@@ -35,3 +35,34 @@ public sealed record ClientState(
         ? $"install pending ({pending.Version})"
         : InstalledComponent is null ? "not installed" : $"installed ({InstalledComponent})";
 }
+
+/// <summary>Where a client stands in its offer-processing cycle.</summary>
+public enum ClientPhase
+{
+    Unregistered,
+
+    /// <summary>Between cycles.</summary>
+    Idle,
+    FindingCap,
+    CheckingLock,
+
+    /// <summary>A legacy client holds the lock file open; a delete now fails.</summary>
+    HoldingLock,
+    ReadingOffers,
+}
+
+/// <summary>How a client looks for the lock file of a CAP offer inbox.</summary>
+public enum ClientMode
+{
+    /// <summary>Lists the inbox; holds nothing open (the corrected clients).</summary>
+    Scan,
+
+    /// <summary>Opens the lock file to see whether it exists, holding a handle briefly (the original clients).</summary>
+    LegacyOpenCheck,
+}
+
+/// <summary>A software-distribution component version assigned to a client and the installer file it needs from <c>clicomp.box/swdist</c>.</summary>
+public sealed record ComponentUpgrade(string Version, string Installer);
+
+/// <summary>One CAP a client tried to reach, and whether it could.</summary>
+public sealed record CapProbe(string Cap, bool Accessible);

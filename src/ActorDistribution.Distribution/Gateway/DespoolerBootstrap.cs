@@ -1,6 +1,6 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Supervision;
 using ActorDistribution.Distribution.Runtime;
+using Akka.Actor;
+using Akka.Pattern;
 
 namespace ActorDistribution.Distribution.Gateway;
 
@@ -15,6 +15,6 @@ public static class DespoolerBootstrap
     public static IActorRef Start(ActorSystem system, string name = "distribution")
     {
         var backoff = RegionBackoff.Default;
-        return system.ActorOf(BackoffSupervisor.Props(Backoff.OnStop(DespoolerGateway.Props(), "gateway", backoff.Min, backoff.Max, backoff.RandomFactor)), name);
+        return system.ActorOf(BackoffSupervisor.Props(Backoff.OnStop(DespoolerGateway.Props(), "gateway", backoff.Min, backoff.Max, backoff.RandomFactor, -1)), name);
     }
 }

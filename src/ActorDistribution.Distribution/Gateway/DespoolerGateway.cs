@@ -1,14 +1,15 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Packages;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Distribution.Servers;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Distribution.Sites;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
+using Akka.Actor;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Gateway;
 
@@ -19,7 +20,7 @@ namespace ActorDistribution.Distribution.Gateway;
 /// events, so requests are checked here with clear messages. After a restart it wakes every despooler
 /// (which wakes its package directories) and every job, so deliveries in flight resume on their own.
 /// </summary>
-public sealed class DespoolerGateway : ReceivePersistentActor
+public sealed class DespoolerGateway : DomainActor
 {
     public const string CatalogId = PersistenceIds.Catalog;
 
@@ -33,9 +34,9 @@ public sealed class DespoolerGateway : ReceivePersistentActor
 
     public DespoolerGateway()
     {
-        _sites = Region("sites", id => Actors.Props.Create(() => new Site(id)));
-        _packages = Region("packages", id => Actors.Props.Create(() => new Package(id)));
-        _servers = Region("servers", id => Actors.Props.Create(() => new DistributionServer(id)));
+        _sites = Region("sites", id => Akka.Actor.Props.Create(() => new Site(id)));
+        _packages = Region("packages", id => Akka.Actor.Props.Create(() => new Package(id)));
+        _servers = Region("servers", id => Akka.Actor.Props.Create(() => new DistributionServer(id)));
         _directories = Region("package-directories", id => PackageDirectory.Props(id, _packages));
         _despoolers = Region("despoolers", id => SiteDespooler.Props(id, _sites, _directories));
         _jobs = Region("jobs", id => Job.Props(id, _despoolers));
@@ -61,12 +62,12 @@ public sealed class DespoolerGateway : ReceivePersistentActor
 
     public override string PersistenceId => CatalogId;
 
-    public static Props Props() => Actors.Props.Create(() => new DespoolerGateway());
+    public static Props Props() => Akka.Actor.Props.Create(() => new DespoolerGateway());
 
     /// <summary>The regions survive a restart of the gateway (their entities keep running).</summary>
     protected override void PreRestart(Exception reason, object? message) => PostStop();
 
-    private DateTimeOffset Now => Context.System.Scheduler.UtcNow;
+    private DateTimeOffset Now => Context.System.Scheduler.Now;
 
     private static EntityEnvelope To(string id, object message) => new(id, message);
 
@@ -87,7 +88,7 @@ public sealed class DespoolerGateway : ReceivePersistentActor
     private void Reply(Task<object> answer) => Reply(answer, Sender);
 
     private void Reply(Task<object> answer, IActorRef replyTo) =>
-        answer.PipeTo(replyTo, Self, reply => reply, problem => new Rejected(problem.Message));
+        answer.PipeToTracked(Context, replyTo, Self, reply => reply, problem => new Rejected(problem.Message));
 
     private string KnownSites => _catalog.Sites.Count == 0 ? "none yet (site add)" : string.Join(", ", _catalog.Sites);
 
@@ -262,7 +263,7 @@ public sealed class DespoolerGateway : ReceivePersistentActor
         }
 
         var replyTo = Sender;
-        Task.Run(() => PackageManifest.ScanAsync(full)).PipeTo(Self, Self,
+        Task.Run(() => PackageManifest.ScanAsync(full)).PipeToTracked(Context, Self, Self,
             files => new PackageScanned(packageId, full, files, first, replyTo),
             failure => new PackageScanFailed($"package {packageId}: {failure.Message}", replyTo));
     }

@@ -1,12 +1,12 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Actor;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Logging;
-using ActorDistribution.Actors.Timers;
 using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Distribution.StuckLockRemedies;
+using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Inboxes;
 
@@ -16,7 +16,7 @@ namespace ActorDistribution.Distribution.Inboxes;
 /// (lock, copy, delete) off the cell, and reports the end of an update, and a lock left behind, to its CAP.
 /// A copy keeps the lock in place at least <c>copy-duration</c>.
 /// </summary>
-public sealed class InboxActor : ReceivePersistentActor, IWithTimers
+public sealed class InboxActor : DomainActor, IWithTimers
 {
     private readonly CapInbox _address;
     private readonly string _site;
@@ -55,11 +55,11 @@ public sealed class InboxActor : ReceivePersistentActor, IWithTimers
 
     protected override IReadOnlyList<string> TagsFor(object @event) => [$"site:{_site}"];
 
-    public static Props Props(CapInbox address, string site) => Actors.Props.Create(() => new InboxActor(address, site));
+    public static Props Props(CapInbox address, string site) => Akka.Actor.Props.Create(() => new InboxActor(address, site));
 
-    private DateTimeOffset Now => Context.System.Scheduler.UtcNow;
+    private DateTimeOffset Now => Context.System.Scheduler.Now;
 
-    private Serilog.ILogger Log => Context.GetLogger().ForContext("component", "inbox-manager").ForContext("cap", _address.Cap).ForContext("inbox", _address.Inbox);
+    private new ILoggingAdapter Log => Context.GetLogger().WithContext("component", "inbox-manager").WithContext("cap", _address.Cap).WithContext("inbox", _address.Inbox);
 
     private StepTimer Step => _step ??= new StepTimer(Timers, () => Now);
 
@@ -95,7 +95,7 @@ public sealed class InboxActor : ReceivePersistentActor, IWithTimers
                 Log.Warning("{Inbox}: delete {Attempt} of the lock file failed: {Reason}", _address, failed.Attempt, failed.Reason);
                 break;
             case LockDeleted deleted:
-                Log.Information("{Inbox}: lock file deleted at attempt {Attempt}", _address, deleted.Attempt);
+                Log.Info("{Inbox}: lock file deleted at attempt {Attempt}", _address, deleted.Attempt);
                 Context.Parent.Tell(new InboxUpdateFinished(e.At, _address, false), Self);
                 break;
             case InboxLockCreateFailed failed:
@@ -118,7 +118,7 @@ public sealed class InboxActor : ReceivePersistentActor, IWithTimers
         switch (step)
         {
             case CreateLock:
-                Task.Run(() => InboxEffects.CreateLock(shares, cap, inbox, lockFile, clock.UtcNow)).PipeTo(Self, Self);
+                Task.Run(() => InboxEffects.CreateLock(shares, cap, inbox, lockFile, clock.Now)).PipeToTracked(Context, Self, Self);
                 return null;
             case CopyFiles copy:
                 // The lock stays in place while the copy "takes" its duration; the files land at its end.
@@ -131,10 +131,10 @@ public sealed class InboxActor : ReceivePersistentActor, IWithTimers
                 }
                 _copy = null;
                 var files = copy.Files;
-                Task.Run(() => InboxEffects.CopyFiles(shares, site, cap, inbox, files, clock.UtcNow)).PipeTo(Self, Self);
+                Task.Run(() => InboxEffects.CopyFiles(shares, site, cap, inbox, files, clock.Now)).PipeToTracked(Context, Self, Self);
                 return null;
             case DeleteLock:
-                Task.Run(() => InboxEffects.DeleteLock(shares, cap, inbox, lockFile, clock.UtcNow)).PipeTo(Self, Self);
+                Task.Run(() => InboxEffects.DeleteLock(shares, cap, inbox, lockFile, clock.Now)).PipeToTracked(Context, Self, Self);
                 return null;
             default:
                 throw new InvalidOperationException($"unknown inbox step {step}");

@@ -1,4 +1,5 @@
 using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Inboxes;
@@ -80,3 +81,21 @@ public static class InboxEffects
         return null;
     }
 }
+
+/// <summary>
+/// The share-host effect an inbox actor owes at <see cref="DueAt"/>. The actor performs it as the
+/// service account and feeds the matching result command back.
+/// </summary>
+public abstract record InboxStep(DateTimeOffset DueAt);
+
+/// <summary>Copy these files from the site inbox to the CAP inbox, in order, stopping at the first failure; answer <see cref="CopyResult"/>.</summary>
+public sealed record CopyFiles(DateTimeOffset DueAt, IReadOnlyList<string> Files) : InboxStep(DueAt);
+
+/// <summary>
+/// Put the lock file in the CAP inbox; answer <see cref="LockCreationResult"/>. A lock already there
+/// counts as created without rewriting it: it is ours, left by an earlier update, and a client may hold it open.
+/// </summary>
+public sealed record CreateLock(DateTimeOffset DueAt) : InboxStep(DueAt);
+
+/// <summary>Delete the lock file once (attempt number <paramref name="Attempt"/>); answer <see cref="LockDeletionResult"/>.</summary>
+public sealed record DeleteLock(DateTimeOffset DueAt, int Attempt) : InboxStep(DueAt);

@@ -1,8 +1,9 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Distribution.SiteDespoolers;
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Jobs;
 
@@ -11,7 +12,7 @@ namespace ActorDistribution.Distribution.Jobs;
 /// are sent again after a restart (a despooler acknowledges a repeated order without running it twice).
 /// Its status is read from the package directories of its targets.
 /// </summary>
-public sealed class Job : ReceivePersistentActor
+public sealed class Job : DomainActor
 {
     private readonly string _id;
     private readonly IActorRef _despoolers;
@@ -33,7 +34,7 @@ public sealed class Job : ReceivePersistentActor
         Command<DeliveryOrderAccepted>(accepted =>
         {
             if (_accepted.Contains(accepted.Site)) return;
-            Persist(new JobTargetAccepted(Context.System.Scheduler.UtcNow, accepted.Site), e => _accepted.Add(e.Site));
+            Persist(new JobTargetAccepted(Context.System.Scheduler.Now, accepted.Site), e => _accepted.Add(e.Site));
         });
         Command<GetJobDefinition>(_ => Sender.Tell(_definition is null ? new Rejected($"unknown job {_id}") : _definition, Self));
         Command<WakeUp>(_ => { });
@@ -41,7 +42,7 @@ public sealed class Job : ReceivePersistentActor
 
     public override string PersistenceId { get; }
 
-    public static Props Props(string id, IActorRef despoolers) => Actors.Props.Create(() => new Job(id, despoolers));
+    public static Props Props(string id, IActorRef despoolers) => Akka.Actor.Props.Create(() => new Job(id, despoolers));
 
     private void Open(OpenJob open)
     {
@@ -52,7 +53,7 @@ public sealed class Job : ReceivePersistentActor
         }
 
         var replyTo = Sender;
-        Persist(new JobCreated(Context.System.Scheduler.UtcNow, open.Definition), e =>
+        Persist(new JobCreated(Context.System.Scheduler.Now, open.Definition), e =>
         {
             _definition = e.Definition;
             SendOrders();

@@ -1,4 +1,5 @@
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.Packages;
+using ActorDistribution.Distribution.SiteDespoolers;
 
 namespace ActorDistribution.Distribution.Jobs;
 
@@ -16,3 +17,6 @@ public sealed record JobDefinition(
 {
     public DeliveryOrder OrderFor(JobTarget target) => new(Id, Type, Package, Version, Files, target.Servers);
 }
+
+/// <summary>A target site of a job and the servers of that site it reaches.</summary>
+public sealed record JobTarget(string Site, IReadOnlyList<string> Servers);

@@ -1,5 +1,6 @@
 using System.Text;
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.Packages;
+using ActorDistribution.Distribution.SiteDespoolers;
 
 namespace ActorDistribution.Distribution.Jobs;
 

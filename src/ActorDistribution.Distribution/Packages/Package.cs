@@ -1,12 +1,13 @@
 using System.Globalization;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Runtime.Time;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Packages;
 
 /// <summary>A package (package/ID): its versions, numbered 1, 2, ..., each with a source directory and a manifest.</summary>
-public sealed class Package : ReceivePersistentActor
+public sealed class Package : DomainActor
 {
     private readonly string _id;
     private readonly List<PackageVersionAdded> _versions = [];
@@ -46,7 +47,7 @@ public sealed class Package : ReceivePersistentActor
 
         var replyTo = Sender;
         var version = (_versions.Count + 1).ToString(CultureInfo.InvariantCulture);
-        Persist(new PackageVersionAdded(Context.System.Scheduler.UtcNow, version, add.Source, add.Files), e =>
+        Persist(new PackageVersionAdded(Context.System.Scheduler.Now, version, add.Source, add.Files), e =>
         {
             _versions.Add(e);
             replyTo.Tell(View(e), Self);

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using ActorDistribution.Distribution.Despooler;
 
 namespace ActorDistribution.Distribution.Packages;
 
@@ -33,3 +32,6 @@ public static class PackageManifest
         return File.Exists(full) ? new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
     }
 }
+
+/// <summary>One file of a package version as its manifest lists it; a copy is good only if size and SHA-256 (lowercase hex) match.</summary>
+public sealed record PackageFile(string Path, long Size, string Sha256);

@@ -1,9 +1,9 @@
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Distribution.Runtime;
 
-/// <summary>The serializer that knows every domain event and snapshot, by its manifest.</summary>
+/// <summary>The codec that knows every domain event, for readers without an actor system (the audit).</summary>
 public static class DistributionEvents
 {
-    public static EventSerializer Serializer() => new EventSerializer().RegisterAssembly(typeof(DistributionEvents).Assembly);
+    public static EventCodec Codec() => new EventCodec().RegisterAssembly(typeof(DistributionEvents).Assembly);
 }

@@ -1,13 +1,13 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Actor;
-using ActorDistribution.Actors.Supervision;
+using Akka.Actor;
+using Akka.Pattern;
 
 namespace ActorDistribution.Distribution.Runtime;
 
 /// <summary>
 /// The parent of every entity of one kind (sites, package directories, CAP inboxes...): it starts an
 /// entity on its first message and forwards to it. Each entity runs under a backoff supervisor, so one
-/// that stops on a failed journal write comes back after a delay and recovers from the journal.
+/// that stops on a failed journal write comes back after a delay and recovers from the journal. Messages are
+/// addressed through <see cref="EntityExtractor"/>, as a cluster-sharding region will address them.
 /// </summary>
 public sealed class EntityRegion : ReceiveActor
 {
@@ -18,12 +18,13 @@ public sealed class EntityRegion : ReceiveActor
     {
         _entityProps = entityProps;
         _backoff = backoff;
-        Receive<EntityEnvelope>(envelope => EntityFor(envelope.EntityId).Forward(envelope.Message));
-        Receive<GetEntityIds>(_ => Sender.Tell(new EntityIds(Context.Children.Select(c => Uri.UnescapeDataString(c.Path.Name)).Order().ToList()), Self));
+        var extractor = EntityExtractor.Default;
+        Receive<EntityEnvelope>(envelope => EntityFor(extractor.EntityId(envelope)!).Forward(extractor.EntityMessage(envelope)));
+        Receive<GetEntityIds>(_ => Sender.Tell(new EntityIds(Context.GetChildren().Select(c => Uri.UnescapeDataString(c.Path.Name)).Order().ToList()), Self));
     }
 
     public static Props Props(Func<string, Props> entityProps, RegionBackoff? backoff = null)
-        => Actors.Props.Create(() => new EntityRegion(entityProps, backoff ?? RegionBackoff.Default));
+        => Akka.Actor.Props.Create(() => new EntityRegion(entityProps, backoff ?? RegionBackoff.Default));
 
     private IActorRef EntityFor(string entityId)
     {
@@ -31,7 +32,7 @@ public sealed class EntityRegion : ReceiveActor
         var name = Uri.EscapeDataString(entityId);  // ids such as NTSRV1/OFFICE97 hold '/'
         var existing = Context.Child(name);
         if (!existing.Equals(ActorRefs.Nobody)) return existing;
-        var options = Backoff.OnStop(_entityProps(entityId), "entity", _backoff.Min, _backoff.Max, _backoff.RandomFactor);
+        var options = Backoff.OnStop(_entityProps(entityId), "entity", _backoff.Min, _backoff.Max, _backoff.RandomFactor, -1);
         return Context.ActorOf(BackoffSupervisor.Props(options), name);
     }
 

@@ -1,4 +1,4 @@
-using ActorDistribution.Actors.Timers;
+using Akka.Actor;
 
 namespace ActorDistribution.Distribution.Runtime;
 

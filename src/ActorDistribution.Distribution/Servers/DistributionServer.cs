@@ -1,11 +1,12 @@
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Runtime.Time;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Servers;
 
 /// <summary>A distribution server (server/NAME) and the site it belongs to; its package directories are entities of their own.</summary>
-public sealed class DistributionServer : ReceivePersistentActor
+public sealed class DistributionServer : DomainActor
 {
     private readonly string _name;
     private string? _site;
@@ -26,7 +27,7 @@ public sealed class DistributionServer : ReceivePersistentActor
             }
 
             var replyTo = Sender;
-            Persist(new DistributionServerAdded(Context.System.Scheduler.UtcNow, _name, add.Site), e =>
+            Persist(new DistributionServerAdded(Context.System.Scheduler.Now, _name, add.Site), e =>
             {
                 _site = e.Site;
                 replyTo.Tell(new ServerView(_name, e.Site), Self);

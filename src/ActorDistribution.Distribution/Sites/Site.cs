@@ -1,6 +1,7 @@
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Runtime.Time;
+using Akka.Persistence;
 
 namespace ActorDistribution.Distribution.Sites;
 
@@ -8,7 +9,7 @@ namespace ActorDistribution.Distribution.Sites;
 /// A site (site/CODE): keeps its configured settings as events. The despooler of the site asks for them
 /// when it starts or continues; until then it runs by what it loaded earlier.
 /// </summary>
-public sealed class Site : ReceivePersistentActor
+public sealed class Site : DomainActor
 {
     private readonly string _code;
     private SiteSettings? _settings;
@@ -51,7 +52,7 @@ public sealed class Site : ReceivePersistentActor
         }
 
         var replyTo = Sender;
-        Persist(new SiteAdded(Context.System.Scheduler.UtcNow, _code, settings), e =>
+        Persist(new SiteAdded(Context.System.Scheduler.Now, _code, settings), e =>
         {
             _settings = e.Settings;
             replyTo.Tell(new SiteSettingsReport(_code, e.Settings), Self);
@@ -73,7 +74,7 @@ public sealed class Site : ReceivePersistentActor
         }
 
         var replyTo = Sender;
-        Persist(new SiteSettingsChanged(Context.System.Scheduler.UtcNow, set.Assignments, updated), e =>
+        Persist(new SiteSettingsChanged(Context.System.Scheduler.Now, set.Assignments, updated), e =>
         {
             _settings = e.Settings;
             replyTo.Tell(new SiteSettingsReport(_code, e.Settings), Self);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ActorDistribution.Distribution.Inboxes.Requests;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Sites;
 

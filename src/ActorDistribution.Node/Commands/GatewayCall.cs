@@ -1,5 +1,4 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Dispatch;
+using Akka.Actor;
 using ActorDistribution.Distribution.Requests;
 
 namespace ActorDistribution.Node.Commands;
@@ -16,7 +15,7 @@ public sealed class GatewayCall(ReplyBuilder reply, TimeSpan timeout)
             // The Ask's own timeout runs on the system clock, which stands still in a simulation: bound it in wall time too.
             answer = await gateway.Ask<object>(request, timeout).WaitAsync(timeout).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (Exception problem) when (problem is TimeoutException or AskTimeoutException)
         {
             reply.Fail($"{verb}: no answer within {timeout.TotalSeconds:0} s.");
             return null;

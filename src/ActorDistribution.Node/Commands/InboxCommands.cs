@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ActorDistribution.Distribution.Clients;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
 
 namespace ActorDistribution.Node.Commands;
 

@@ -19,7 +19,7 @@ public static class NodeHttpApi
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new SerilogLoggerProvider(node.System.Log));
+        builder.Logging.AddProvider(new SerilogLoggerProvider(Serilog.Log.Logger));
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);  // one line per request is noise for an admin API
         builder.WebHost.UseUrls($"http://{settings.HttpHost}:{port ?? settings.HttpPort}");
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
@@ -27,7 +27,7 @@ public static class NodeHttpApi
 
         if (!string.IsNullOrWhiteSpace(settings.Token)) app.Use(BearerTokenCheck.For(settings.Token));
 
-        app.MapGet("/health", () => Results.Json(new { status = "up", node = settings.Name, time = node.Clock.UtcNow }));
+        app.MapGet("/health", () => Results.Json(new { status = "up", node = settings.Name, time = node.Clock.Now }));
         app.MapPost("/api/commands", async (CommandRequest request, CancellationToken cancellationToken) =>
             Results.Json(await node.Commands.ExecuteAsync(request.Words, cancellationToken)));
         app.MapGet("/files/{server}/{share}/{**path}", (string server, string share, string path, string? user, HttpContext context) =>

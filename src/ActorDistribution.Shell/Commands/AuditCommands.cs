@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using ActorDistribution.Distribution.Audit;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Persistence;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Shell.Commands;
 
@@ -14,16 +14,21 @@ namespace ActorDistribution.Shell.Commands;
 /// </summary>
 public static class AuditCommands
 {
-    /// <param name="serializer">
-    /// Makes the serializer the journal is read with; default <see cref="DistributionEvents.Serializer"/>. A host that
+    /// <summary>
+    /// The node's default file (<see cref="JournalSettings.DefaultSqlitePath"/>), named as messages show it:
+    /// <c>data/journal.db</c>, without the leading <c>./</c>.
+    /// </summary>
+    private static readonly string DefaultJournal = Path.GetRelativePath(".", JournalSettings.DefaultSqlitePath);
+    /// <param name="codec">
+    /// Makes the codec the journal is read with; default <see cref="DistributionEvents.Codec"/>. A host that
     /// journals events of its own (e.g. the node's simulation clock) passes one that knows them too; events nobody knows
     /// are still shown and exported as stored, and counted by verify.
     /// </param>
-    /// <param name="defaultJournal">The SQLite file read when no --journal is given; default <c>./data/journal.db</c>
-    /// (a shell started with --data or --simulate passes the journal of that data folder).</param>
-    public static Command Create(TextWriter output, TextWriter error, Func<EventSerializer>? serializer = null, string? defaultJournal = null)
+    /// <param name="defaultJournal">The SQLite file read when no --journal is given; default <c>data/journal.db</c> under the
+    /// working directory, the node's default file (a shell started with --data or --simulate passes the journal of that data folder).</param>
+    public static Command Create(TextWriter output, TextWriter error, Func<EventCodec>? codec = null, string? defaultJournal = null)
     {
-        var where = new AuditJournalDefaults(serializer ?? DistributionEvents.Serializer, defaultJournal ?? PersistenceStores.DefaultSqlitePath);
+        var where = new AuditJournalDefaults(codec ?? DistributionEvents.Codec, defaultJournal ?? DefaultJournal);
         var audit = new Command("audit", "Read the event journal directly, without a node: timelines, states at a time, invariants, export");
         audit.Subcommands.Add(TimelineCommand(where, output, error));
         audit.Subcommands.Add(StateCommand(where, output, error));

@@ -1,12 +1,12 @@
 using System.CommandLine;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Shell.Commands;
 
 /// <summary>Where the journal is and how to read it: each audit verb has its own options, as an option belongs to one command.</summary>
 internal sealed class AuditJournalOptions(AuditJournalDefaults defaults)
 {
-    public Func<EventSerializer> Serializer { get; } = defaults.Serializer;
+    public Func<EventCodec> Serializer { get; } = defaults.Serializer;
 
     public Option<string> Journal { get; } = new("--journal")
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Distribution.Sites;
 using ActorDistribution.Hocon;
 

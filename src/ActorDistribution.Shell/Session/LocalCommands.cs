@@ -17,11 +17,11 @@ public static class LocalCommands
     {
         var root = new RootCommand("ActorDistribution admin shell: local commands");
         root.Subcommands.Add(ConfigCommands.Create(output, error));
-        root.Subcommands.Add(PersistenceCommands.Create(output));
+        root.Subcommands.Add(PersistenceCommands.Create(output, error, config));
         root.Subcommands.Add(ForcedDeliveryTimeCommand.Create(output, error, config));
         // Audits read the journal file directly, the one the embedded node of these options writes.
         root.Subcommands.Add(AuditCommands.Create(output, error,
-            () => DistributionEvents.Serializer().Register<SimulationClockMoved>(), config.GetString("persistence.sqlite.path")));
+            () => DistributionEvents.Codec().Register<SimulationClockMoved>(), config.GetString("persistence.sqlite.path")));
         return root.Parse(words.ToArray()).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

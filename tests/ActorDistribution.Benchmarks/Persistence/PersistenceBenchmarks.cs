@@ -1,36 +1,47 @@
 using System.Diagnostics;
 using System.Globalization;
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Time;
-using ActorDistribution.Persistence.Actor;
-using ActorDistribution.Persistence;
-using ActorDistribution.Persistence.Journal;
-using ActorDistribution.Persistence.PostgreSql;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Hosting;
+using ActorDistribution.Runtime.Persistence;
+using ActorDistribution.Runtime.Serialization;
+using Akka.Actor;
+using Akka.Configuration;
+using Akka.Serialization;
 
 namespace ActorDistribution.Benchmarks.Persistence;
 
 /// <summary>
-/// Persistence throughput, printed as name=value lines, for SQLite and (if a throwaway server starts) PostgreSQL:
-/// 1,000 persistent actors persisting concurrently (group commit) against raw batched inserts, a single actor
-/// persisting sequentially, and the recovery of one actor with 100,000 events against a raw ordered SELECT.
-/// The <c>.journal.</c> lines measure the journal API alone, without actors, to tell the layers apart.
+/// Akka.Persistence.Sql throughput, printed as name=value lines, for SQLite and (if a server starts or is attached) PostgreSQL,
+/// with the journal configured by the product's <see cref="JournalSettings"/> and every event tagged as the product tags it:
+/// 1,000 persistent actors persisting PersistAll batches concurrently against raw batched inserts of the same rows (journal and
+/// tag rows); one actor persisting event after event against raw one-row transactions; 1,000 actors recovering at once against
+/// raw ordered reads per persistence id (what a recovery reads). Raw connections use the plugin's connection string, so they
+/// run under the same durability settings (printed as <c>#</c> lines).
 /// </summary>
 public static class PersistenceBenchmarks
 {
     private const int Writers = 1000;
-    private const int RecoveryEvents = 100_000;
+    private const int EventsPerWriter = 100;
+    private const int PersistAllBatch = 10;
+    private const int RawBatch = 100;
 
-    public static void Run(bool quick, TextWriter output) => RunAsync(quick, output).GetAwaiter().GetResult();
+    /// <summary>Which measurements to run: all, or one of group, single, recover (to try a setting quickly).</summary>
+    private static string _part = "all";
 
-    public static async Task RunAsync(bool quick, TextWriter output)
+    public static void Run(bool quick, TextWriter output, IReadOnlyList<string> overrides, string? only, string? part = null) =>
+        RunAsync(quick, output, overrides, only, part).GetAwaiter().GetResult();
+
+    public static async Task RunAsync(bool quick, TextWriter output, IReadOnlyList<string> overrides, string? only, string? part = null)
     {
-        await using (var sqlite = new SqliteBenchBackend()) await RunBackendAsync(sqlite, quick, output);
+        _part = part ?? "all";
+        foreach (var line in overrides) output.WriteLine($"# override: {line}");
+        if (only is null or "sqlite")
+            await using (var sqlite = new SqliteBenchBackend()) await RunBackendAsync(sqlite, quick, output, overrides);
+        if (only is not (null or "postgres")) return;
 
         ThrowawayPostgresServer server;
         try
         {
-            server = await ThrowawayPostgresServer.StartAsync();
+            server = await ThrowawayPostgresServer.StartOrAttachAsync(durable: true);
         }
         catch (Exception e)
         {
@@ -38,151 +49,222 @@ public static class PersistenceBenchmarks
             output.WriteLine("persist.postgres.skipped=1");
             return;
         }
-        await using (var postgres = new PostgreSqlBenchBackend(server)) await RunBackendAsync(postgres, quick, output);
+        await using (var postgres = new PostgreSqlBenchBackend(server)) await RunBackendAsync(postgres, quick, output, overrides);
     }
 
-    private static async Task RunBackendAsync(IBenchBackend backend, bool quick, TextWriter output)
+    private static async Task RunBackendAsync(IBenchBackend backend, bool quick, TextWriter output, IReadOnlyList<string> overrides)
     {
-        var options = PersistenceOptions.Default;
-        const int eventsPerWriter = 100;
+        var name = backend.Name;
+        var rows = await RowsAsync(backend, overrides);
+        output.WriteLine($"# {name}: {await backend.DescribeDurabilityAsync(await InitializedAsync(backend, overrides))}");
+        output.Flush();
+
+        // Best of alternating rounds: the machine is shared, and one slow round says little.
+        // The recoveries read the rows of a raw group round: the same rows, in the same interleaved order, as the actors write.
+        JournalSettings? written = null;
         double group = 0, raw = 0;
-        // Best of several alternating rounds: the machine is shared, and one slow round says little.
-        double journalGroup = 0;
-        for (var round = 0; round < (quick ? 2 : 3); round++)
+        for (var round = 0; round < (quick ? 1 : 3) && _part is "all" or "group" or "recover"; round++)
         {
-            group = Math.Max(group, await ActorGroupCommitAsync(backend, options, eventsPerWriter));
-            journalGroup = Math.Max(journalGroup, await GroupCommitAsync(backend, options, eventsPerWriter));
-            raw = Math.Max(raw, await RawInsertAsync(backend, options, eventsPerWriter));
+            if (_part != "recover") group = Math.Max(group, await ActorGroupAsync(backend, overrides));
+            var (rate, settings) = await RawInsertAsync(backend, overrides, rows, RawBatch);
+            if (rate > raw) (raw, written) = (rate, settings);
         }
-        Print(output, $"persist.{backend.Name}.group.events_per_s", group);
-        Print(output, $"persist.{backend.Name}.group.journal.events_per_s", journalGroup);
-        Print(output, $"persist.{backend.Name}.group.raw_events_per_s", raw);
-        Print(output, $"persist.{backend.Name}.group.ratio", group / raw, "F2");
-        Print(output, $"persist.{backend.Name}.single.events_per_s", await ActorSingleWriterAsync(backend, options, quick ? 1000 : 5000));
-        Print(output, $"persist.{backend.Name}.single.journal.events_per_s", await SingleWriterAsync(backend, options, quick ? 1000 : 5000));
-
-        var (replay, select, actorReplay) = await RecoveryAsync(backend, options, quick);
-        Print(output, $"recover.{backend.Name}.events_per_s", actorReplay);
-        Print(output, $"recover.{backend.Name}.journal.events_per_s", replay);
-        Print(output, $"recover.{backend.Name}.raw_events_per_s", select);
-        Print(output, $"recover.{backend.Name}.ratio", actorReplay / select, "F2");
+        if (_part is "all" or "group")
+        {
+            Print(output, $"persist.{name}.group.events_per_s", group);
+            Print(output, $"persist.{name}.group.raw_events_per_s", raw);
+            Print(output, $"persist.{name}.group.ratio", group / raw, "F2");
+        }
+        if (_part is "all" or "single") await SingleAsync(backend, output, overrides, rows, quick);
+        if (_part is "all" or "recover") await RecoveryAsync(backend, output, overrides, written ?? throw new InvalidOperationException("no raw round ran"), quick);
     }
 
-    private static async Task<double> ActorGroupCommitAsync(IBenchBackend backend, PersistenceOptions options, int eventsPerWriter)
+    private static async Task SingleAsync(IBenchBackend backend, TextWriter output, IReadOnlyList<string> overrides, IReadOnlyList<RawRow> rows, bool quick)
     {
-        await using var store = await backend.OpenFreshStoreAsync(Serializer(), new WallClockScheduler(), options);
-        using var system = ActorSystem.Create("bench");
-        PersistenceExtension.Register(system, store);
-        using var done = new CountdownEvent(Writers);
-        var writers = Enumerable.Range(0, Writers)
-            .Select(w => system.ActorOf(Props.Create(() => new BenchWriter($"writer-{w}", eventsPerWriter, done))))
-            .ToArray();
-        system.WaitForQuiescence(TimeSpan.FromMinutes(1));  // recovered (empty) and waiting
-        var watch = Stopwatch.StartNew();
-        foreach (var writer in writers) writer.Tell("go", null);
-        done.Wait();
-        return Writers * eventsPerWriter / watch.Elapsed.TotalSeconds;
+        var name = backend.Name;
+
+        var singleEvents = quick ? 500 : 2000;
+        double single = 0, rawSingle = 0;
+        var singleRows = rows.Where(r => r.PersistenceId == rows[0].PersistenceId).Take(singleEvents).ToList();
+        while (singleRows.Count < singleEvents) singleRows.Add(singleRows[^1] with { SequenceNr = singleRows.Count + 1 });
+        for (var round = 0; round < 2; round++)
+        {
+            single = Math.Max(single, await ActorSingleWriterAsync(backend, overrides, singleEvents));
+            rawSingle = Math.Max(rawSingle, (await RawInsertAsync(backend, overrides, singleRows, 1)).Rate);
+        }
+        Print(output, $"persist.{name}.single.events_per_s", single);
+        Print(output, $"persist.{name}.single.raw_events_per_s", rawSingle);
+        Print(output, $"persist.{name}.single.ratio", single / rawSingle, "F2");
     }
 
-    private static async Task<double> ActorSingleWriterAsync(IBenchBackend backend, PersistenceOptions options, int events)
+    private static async Task RecoveryAsync(IBenchBackend backend, TextWriter output, IReadOnlyList<string> overrides, JournalSettings written, bool quick)
     {
-        await using var store = await backend.OpenFreshStoreAsync(Serializer(), new WallClockScheduler(), options);
-        using var system = ActorSystem.Create("bench");
-        PersistenceExtension.Register(system, store);
-        using var done = new CountdownEvent(1);
-        var writer = system.ActorOf(Props.Create(() => new BenchWriter("single", events, done)));
-        system.WaitForQuiescence(TimeSpan.FromMinutes(1));
-        var watch = Stopwatch.StartNew();
-        writer.Tell("go", null);
-        done.Wait();
-        return events / watch.Elapsed.TotalSeconds;
+        var name = backend.Name;
+        var ids = Enumerable.Range(0, Writers).Select(WriterId).ToList();
+        double recover = 0, rawRead = 0;
+        for (var round = 0; round < (quick ? 2 : 4); round++)
+        {
+            recover = Math.Max(recover, await ActorRecoveryAsync(written, overrides, ids));
+            // The raw reads take a fraction of a second: three of them per round, so a stall of the shared machine does not decide it.
+            for (var read = 0; read < 3; read++) rawRead = Math.Max(rawRead, await RawReadAsync(backend, written, ids));
+        }
+        Print(output, $"recover.{name}.events_per_s", recover);
+        Print(output, $"recover.{name}.raw_events_per_s", rawRead);
+        Print(output, $"recover.{name}.ratio", recover / rawRead, "F2");
     }
 
-    private static async Task<double> ActorRecoveryAsync(IPersistenceStore store)
+    private static async Task<double> ActorGroupAsync(IBenchBackend backend, IReadOnlyList<string> overrides)
     {
-        using var system = ActorSystem.Create("bench");
-        PersistenceExtension.Register(system, store);
-        var done = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var settings = await backend.FreshAsync();
+        var system = StartSystem(settings, overrides);
+        try
+        {
+            using var recovered = new CountdownEvent(Writers);
+            using var done = new CountdownEvent(Writers);
+            var writers = Enumerable.Range(0, Writers)
+                .Select(w => system.ActorOf(Props.Create(() => new BenchWriter(WriterId(w), EventsPerWriter, PersistAllBatch, recovered, done))))
+                .ToArray();
+            Wait(recovered, "writers to recover");
+            var watch = Stopwatch.StartNew();
+            foreach (var writer in writers) writer.Tell("go");
+            Wait(done, "writers to persist");
+            return Writers * EventsPerWriter / watch.Elapsed.TotalSeconds;
+        }
+        finally
+        {
+            await system.Terminate();
+        }
+    }
+
+    private static async Task<double> ActorSingleWriterAsync(IBenchBackend backend, IReadOnlyList<string> overrides, int events)
+    {
+        var settings = await backend.FreshAsync();
+        var system = StartSystem(settings, overrides);
+        try
+        {
+            using var recovered = new CountdownEvent(1);
+            using var done = new CountdownEvent(1);
+            var writer = system.ActorOf(Props.Create(() => new BenchWriter("single", events, 1, recovered, done)));
+            Wait(recovered, "the writer to recover");
+            var watch = Stopwatch.StartNew();
+            writer.Tell("go");
+            Wait(done, "the writer to persist");
+            return events / watch.Elapsed.TotalSeconds;
+        }
+        finally
+        {
+            await system.Terminate();
+        }
+    }
+
+    private static async Task<double> ActorRecoveryAsync(JournalSettings settings, IReadOnlyList<string> overrides, IReadOnlyList<string> ids)
+    {
+        var system = StartSystem(settings, overrides);
+        try
+        {
+            // The plugin starts (connects, checks its tables) on first use: not part of the figure.
+            await RecoverAsync(system, ["warm-up"]);
+            var watch = Stopwatch.StartNew();
+            var replayed = await RecoverAsync(system, ids);
+            var rate = replayed / watch.Elapsed.TotalSeconds;
+            if (replayed != (long)ids.Count * EventsPerWriter)
+                throw new InvalidOperationException($"expected {ids.Count * EventsPerWriter} events, the actors recovered {replayed}");
+            return rate;
+        }
+        finally
+        {
+            await system.Terminate();
+        }
+    }
+
+    private static Task<long> RecoverAsync(ActorSystem system, IReadOnlyList<string> ids)
+    {
+        var done = new CountdownEvent(ids.Count);
+        long replayed = 0;
+        foreach (var id in ids)
+            system.ActorOf(Props.Create(() => new BenchRecoverer(id, done, n => Interlocked.Add(ref replayed, n))));
+        return Task.Run(() =>
+        {
+            using (done) Wait(done, "actors to recover");
+            return Interlocked.Read(ref replayed);
+        });
+    }
+
+    private static async Task<(double Rate, JournalSettings Settings)> RawInsertAsync(IBenchBackend backend, IReadOnlyList<string> overrides,
+        IReadOnlyList<RawRow> rows, int batchSize)
+    {
+        var settings = await InitializedAsync(backend, overrides);
+        var elapsed = await backend.RawInsertAsync(settings, rows, batchSize);
+        return (rows.Count / elapsed.TotalSeconds, settings);
+    }
+
+    private static async Task<double> RawReadAsync(IBenchBackend backend, JournalSettings settings, IReadOnlyList<string> ids)
+    {
         var watch = Stopwatch.StartNew();
-        system.ActorOf(Props.Create(() => new BenchRecoverer("long-lived", done)));
-        var replayed = await done.Task;
-        var rate = replayed / watch.Elapsed.TotalSeconds;
-        if (replayed != RecoveryEvents) throw new InvalidOperationException($"expected {RecoveryEvents} events, the actor recovered {replayed}");
+        var read = await backend.RawReadPerIdAsync(settings, ids);
+        var rate = read / watch.Elapsed.TotalSeconds;
+        if (read != ids.Count * EventsPerWriter) throw new InvalidOperationException($"expected {ids.Count * EventsPerWriter} rows, read {read}");
         return rate;
     }
 
-    private static async Task<double> GroupCommitAsync(IBenchBackend backend, PersistenceOptions options, int eventsPerWriter)
+    /// <summary>A fresh database whose tables the plugin has created (by recovering one actor), as the raw baselines need.</summary>
+    private static async Task<JournalSettings> InitializedAsync(IBenchBackend backend, IReadOnlyList<string> overrides)
     {
-        await using var store = await backend.OpenFreshStoreAsync(Serializer(), new WallClockScheduler(), options);
-        await WriteSequentiallyAsync(store.Journal, "warmup", 200);
-        var watch = Stopwatch.StartNew();
-        // Each task plays a persistent actor: it persists its own events one at a time.
-        await Task.WhenAll(Enumerable.Range(0, Writers).Select(w => Task.Run(() => WriteSequentiallyAsync(store.Journal, $"writer-{w}", eventsPerWriter))));
-        return Writers * eventsPerWriter / watch.Elapsed.TotalSeconds;
-    }
-
-    private static async Task<double> RawInsertAsync(IBenchBackend backend, PersistenceOptions options, int eventsPerWriter)
-    {
-        var serializer = Serializer();
-        var now = DateTimeOffset.UnixEpoch.AddYears(56);
-        var rows = new List<RawRow>(Writers * eventsPerWriter);
-        // Same rows as the group-commit run, interleaved as concurrent writers produce them.
-        for (var seq = 1; seq <= eventsPerWriter; seq++)
-            for (var w = 0; w < Writers; w++)
-            {
-                var serialized = serializer.Serialize(Event(seq), $"writer-{w}", seq);
-                rows.Add(new RawRow($"writer-{w}", seq, now, serialized.Manifest, serialized.Payload, "raw"));
-            }
-        await backend.RawInsertAsync(rows.Take(1000).ToList(), options.MaxBatchSize); // warm-up
-        var elapsed = await backend.RawInsertAsync(rows, options.MaxBatchSize);
-        return rows.Count / elapsed.TotalSeconds;
-    }
-
-    private static async Task<double> SingleWriterAsync(IBenchBackend backend, PersistenceOptions options, int events)
-    {
-        await using var store = await backend.OpenFreshStoreAsync(Serializer(), new WallClockScheduler(), options);
-        await WriteSequentiallyAsync(store.Journal, "warmup", 100);
-        var watch = Stopwatch.StartNew();
-        await WriteSequentiallyAsync(store.Journal, "single", events);
-        return events / watch.Elapsed.TotalSeconds;
-    }
-
-    private static async Task<(double Replay, double Select, double ActorReplay)> RecoveryAsync(IBenchBackend backend, PersistenceOptions options, bool quick)
-    {
-        await using var store = await backend.OpenFreshStoreAsync(Serializer(), new WallClockScheduler(), options);
-        const int chunk = 1000;
-        for (var from = 1; from <= RecoveryEvents; from += chunk)
-            await store.Journal.WriteMessagesAsync(new AtomicWrite([.. Enumerable.Range(from, chunk).Select(s => new PersistentRepr("long-lived", s, Event(s)))]));
-
-        double bestReplay = 0, bestSelect = 0, bestActor = 0;
-        for (var round = 0; round < (quick ? 3 : 5); round++) // best of: the first round warms up JIT and caches; the machine is shared
+        var settings = await backend.FreshAsync();
+        var system = StartSystem(settings, overrides);
+        try
         {
-            var watch = Stopwatch.StartNew();
-            var replayed = 0;
-            await foreach (var _ in store.Journal.ReplayMessagesAsync("long-lived", 1, long.MaxValue, long.MaxValue)) replayed++;
-            bestReplay = Math.Max(bestReplay, replayed / watch.Elapsed.TotalSeconds);
-
-            watch.Restart();
-            var selected = await backend.RawSelectAsync("long-lived");
-            bestSelect = Math.Max(bestSelect, selected / watch.Elapsed.TotalSeconds);
-            bestActor = Math.Max(bestActor, await ActorRecoveryAsync(store));
-            if (replayed != RecoveryEvents || selected != RecoveryEvents)
-                throw new InvalidOperationException($"expected {RecoveryEvents} events, replayed {replayed}, selected {selected}");
+            await RecoverAsync(system, ["init"]);
         }
-        return (bestReplay, bestSelect, bestActor);
+        finally
+        {
+            await system.Terminate();
+        }
+        return settings;
     }
 
-    private static async Task WriteSequentiallyAsync(IJournal journal, string persistenceId, int events)
+    /// <summary>The rows the group run writes, interleaved as concurrent writers produce them, serialized as the plugin serializes them.</summary>
+    private static async Task<IReadOnlyList<RawRow>> RowsAsync(IBenchBackend backend, IReadOnlyList<string> overrides)
     {
-        for (var seq = 1; seq <= events; seq++)
-            await journal.WriteMessagesAsync(new AtomicWrite(new PersistentRepr(persistenceId, seq, Event(seq))));
+        var system = StartSystem(JournalSettings.ForSqlite(Path.Combine(Path.GetTempPath(), "ad-bench-unused.db")), overrides, prepare: false);
+        try
+        {
+            var writer = Guid.NewGuid().ToString();
+            var rows = new List<RawRow>(Writers * EventsPerWriter);
+            for (var seq = 1; seq <= EventsPerWriter; seq++)
+                for (var w = 0; w < Writers; w++)
+                {
+                    var @event = BenchEvent.For(seq);
+                    var serializer = system.Serialization.FindSerializerFor(@event);
+                    rows.Add(new RawRow(WriterId(w), seq, Serialization.ManifestFor(serializer, @event), serializer.ToBinary(@event),
+                        serializer.Identifier, writer, BenchEvent.Tags));
+                }
+            return rows;
+        }
+        finally
+        {
+            await system.Terminate();
+        }
     }
 
-    private static BenchEvent Event(long seq) => new("OFFICE97", "NTSRV1", (int)(seq % 10), 1_700_000_000_000 + seq);
+    private static ActorSystem StartSystem(JournalSettings settings, IReadOnlyList<string> overrides, bool prepare = true)
+    {
+        if (prepare) settings.Prepare();
+        var config = ConfigurationFactory.ParseString(string.Join('\n', overrides.Append("akka.loglevel = WARNING")))
+            .WithFallback(settings.ToAkkaConfig())
+            .WithFallback(EventSerialization.AkkaConfig(typeof(BenchEvent).Assembly.GetName().Name!));
+        return RuntimeActorSystem.Create("bench", config);
+    }
 
-    private static EventSerializer Serializer() => new EventSerializer().Register<BenchEvent>();
+    private static string WriterId(int w) => $"writer-{w}";
 
-    private static void Print(TextWriter output, string name, double value, string format = "F0")
+    private static void Wait(CountdownEvent countdown, string what)
+    {
+        if (!countdown.Wait(TimeSpan.FromMinutes(5)))
+            throw new TimeoutException($"timed out waiting for {what}: {countdown.CurrentCount} left");
+    }
+
+    internal static void Print(TextWriter output, string name, double value, string format = "F0")
     {
         output.WriteLine($"{name}={value.ToString(format, CultureInfo.InvariantCulture)}");
         output.Flush();

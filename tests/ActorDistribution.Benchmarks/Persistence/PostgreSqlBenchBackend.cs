@@ -1,49 +1,61 @@
-using ActorDistribution.Actors.Time;
-using ActorDistribution.Persistence;
-using ActorDistribution.Persistence.PostgreSql;
-using ActorDistribution.Persistence.Serialization;
-using ActorDistribution.Persistence.Sql;
+using ActorDistribution.Runtime.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace ActorDistribution.Benchmarks.Persistence;
 
-/// <summary>Fresh databases on a throwaway PostgreSQL server; the raw baseline uses the same array (unnest) insert as the store.</summary>
+/// <summary>
+/// Fresh databases on a PostgreSQL server started durable (fsync, synchronous_commit and full_page_writes on), unless one is
+/// attached through the environment. The raw insert is one round trip per transaction: an array (unnest) insert into
+/// journal whose returned orderings feed the tag rows in the same statement.
+/// </summary>
 internal sealed class PostgreSqlBenchBackend(ThrowawayPostgresServer server) : IBenchBackend
 {
-    private string _lastDatabase = "";
-
     public string Name => "postgres";
 
-    public async Task<IPersistenceStore> OpenFreshStoreAsync(EventSerializer serializer, IClock clock, PersistenceOptions options)
+    public async Task<JournalSettings> FreshAsync() => JournalSettings.ForPostgreSql(await server.CreateDatabaseAsync());
+
+    public async Task<string> DescribeDurabilityAsync(JournalSettings settings)
     {
-        _lastDatabase = await server.CreateDatabaseAsync();
-        return await PersistenceStores.OpenPostgreSqlAsync(_lastDatabase, serializer, clock, options);
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        var values = new List<string>();
+        foreach (var name in new[] { "fsync", "synchronous_commit", "full_page_writes", "wal_sync_method" })
+        {
+            await using var show = new NpgsqlCommand($"SHOW {name}", connection);
+            values.Add($"{name}={await show.ExecuteScalarAsync()}");
+        }
+        return string.Join(' ', values) + (server.IsAttached ? " (attached server)" : " (throwaway server started durable)");
     }
 
-    public async Task<TimeSpan> RawInsertAsync(IReadOnlyList<RawRow> rows, int batchSize)
+    public async Task<TimeSpan> RawInsertAsync(JournalSettings settings, IReadOnlyList<RawRow> rows, int batchSize)
     {
-        await using var dataSource = NpgsqlDataSource.Create(await server.CreateDatabaseAsync());
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using (var ddl = new NpgsqlCommand(JournalSchema.ForPostgreSql(), connection)) await ddl.ExecuteNonQueryAsync();
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        var created = DateTime.UtcNow.Ticks;
+        var tags = rows[0].Tags;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var start = 0; start < rows.Count; start += batchSize)
         {
             var chunk = rows.Skip(start).Take(batchSize).ToList();
             await using var transaction = await connection.BeginTransactionAsync();
             await using var insert = new NpgsqlCommand(
-                "INSERT INTO event_journal (persistence_id, sequence_nr, created_at, manifest, payload, writer, deleted) " +
-                "SELECT pid, seq, created, manifest, payload, writer, false FROM unnest($1, $2, $3, $4, $5, $6) AS r (pid, seq, created, manifest, payload, writer)",
+                "WITH j AS (INSERT INTO journal (persistence_id, sequence_number, deleted, created, manifest, message, identifier, writer_uuid) " +
+                "SELECT pid, seq, false, $3, manifest, message, identifier, writer FROM unnest($1, $2, $4, $5, $6, $7) AS r (pid, seq, manifest, message, identifier, writer) " +
+                "RETURNING ordering, persistence_id, sequence_number) " +
+                "INSERT INTO tags (ordering_id, tag, sequence_nr, persistence_id) SELECT j.ordering, t.tag, j.sequence_number, j.persistence_id FROM j CROSS JOIN unnest($8) AS t (tag)",
                 connection, transaction)
             {
                 Parameters =
                 {
-                    new NpgsqlParameter<string[]> { TypedValue = [.. chunk.Select(r => r.PersistenceId)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                    new NpgsqlParameter<string[]> { TypedValue = [.. chunk.Select(r => r.PersistenceId)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar },
                     new NpgsqlParameter<long[]> { TypedValue = [.. chunk.Select(r => r.SequenceNr)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint },
-                    new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. chunk.Select(r => r.CreatedAt)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz },
-                    new NpgsqlParameter<string[]> { TypedValue = [.. chunk.Select(r => r.Manifest)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                    new NpgsqlParameter<long> { TypedValue = created, NpgsqlDbType = NpgsqlDbType.Bigint },
+                    new NpgsqlParameter<string[]> { TypedValue = [.. chunk.Select(r => r.Manifest)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar },
                     new NpgsqlParameter<byte[][]> { TypedValue = [.. chunk.Select(r => r.Payload)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea },
-                    new NpgsqlParameter<string[]> { TypedValue = [.. chunk.Select(r => r.Writer)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                    new NpgsqlParameter<int[]> { TypedValue = [.. chunk.Select(r => r.SerializerId)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer },
+                    new NpgsqlParameter<string[]> { TypedValue = [.. chunk.Select(r => r.WriterUuid)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar },
+                    new NpgsqlParameter<string[]> { TypedValue = tags, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar },
                 },
             };
             await insert.ExecuteNonQueryAsync();
@@ -52,20 +64,26 @@ internal sealed class PostgreSqlBenchBackend(ThrowawayPostgresServer server) : I
         return watch.Elapsed;
     }
 
-    public async Task<int> RawSelectAsync(string persistenceId)
+    public async Task<int> RawReadPerIdAsync(JournalSettings settings, IReadOnlyList<string> persistenceIds)
     {
-        await using var connection = new NpgsqlConnection(_lastDatabase);
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
         await using var select = new NpgsqlCommand(
-            "SELECT sequence_nr, created_at, manifest, payload, writer FROM event_journal " +
-            "WHERE persistence_id = $1 AND deleted = false ORDER BY sequence_nr", connection)
-        { Parameters = { new NpgsqlParameter<string> { TypedValue = persistenceId } } };
-        await using var reader = await select.ExecuteReaderAsync();
+            "SELECT ordering, sequence_number, deleted, created, manifest, message, identifier, writer_uuid FROM journal " +
+            "WHERE persistence_id = $1 AND sequence_number >= 1 ORDER BY sequence_number", connection)
+        { Parameters = { new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Varchar } } };
+        await select.PrepareAsync();
         var count = 0;
-        while (await reader.ReadAsync())
+        foreach (var id in persistenceIds)
         {
-            _ = (reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), (byte[])reader.GetValue(3), reader.GetString(4));
-            count++;
+            select.Parameters[0].Value = id;
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                _ = (reader.GetInt64(0), reader.GetInt64(1), reader.GetBoolean(2), reader.GetInt64(3), reader.GetString(4),
+                    (byte[])reader.GetValue(5), reader.GetInt32(6), reader.GetString(7));
+                count++;
+            }
         }
         return count;
     }

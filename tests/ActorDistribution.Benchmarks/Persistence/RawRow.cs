@@ -1,4 +1,4 @@
 namespace ActorDistribution.Benchmarks.Persistence;
 
-/// <summary>An event_journal row as the raw baselines insert it.</summary>
-internal sealed record RawRow(string PersistenceId, long SequenceNr, DateTimeOffset CreatedAt, string Manifest, byte[] Payload, string Writer);
+/// <summary>A journal row (and its tag rows) as the raw baselines insert it: the bytes the plugin would write.</summary>
+internal sealed record RawRow(string PersistenceId, long SequenceNr, string Manifest, byte[] Payload, int SerializerId, string WriterUuid, string[] Tags);

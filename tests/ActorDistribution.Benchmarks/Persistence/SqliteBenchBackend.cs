@@ -1,81 +1,107 @@
-using ActorDistribution.Actors.Time;
-using ActorDistribution.Persistence;
-using ActorDistribution.Persistence.Serialization;
-using ActorDistribution.Persistence.Sql;
+using ActorDistribution.Runtime.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace ActorDistribution.Benchmarks.Persistence;
 
-/// <summary>SQLite files in a temp directory, same pragmas as the store (WAL, synchronous=NORMAL).</summary>
+/// <summary>
+/// SQLite files in a temp directory, prepared as the product prepares its journal (WAL). The raw baselines open their
+/// connection with the plugin's own connection string, so journal mode and <c>synchronous</c> are the plugin's.
+/// </summary>
 internal sealed class SqliteBenchBackend : IBenchBackend
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "ad-bench-sqlite-" + Guid.NewGuid().ToString("N"));
-    private string _lastFile = "";
     private int _files;
 
     public string Name => "sqlite";
 
-    public Task<IPersistenceStore> OpenFreshStoreAsync(EventSerializer serializer, IClock clock, PersistenceOptions options)
+    public Task<JournalSettings> FreshAsync() =>
+        Task.FromResult(JournalSettings.ForSqlite(Path.Combine(_directory, $"journal{++_files}.db")));
+
+    public async Task<string> DescribeDurabilityAsync(JournalSettings settings)
     {
-        _lastFile = Path.Combine(_directory, $"store{++_files}.db");
-        return PersistenceStores.OpenSqliteAsync(_lastFile, serializer, clock, options);
+        await using var connection = await OpenAsync(settings);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode; PRAGMA synchronous;";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var mode = reader.GetString(0);
+        await reader.NextResultAsync();
+        await reader.ReadAsync();
+        var synchronous = reader.GetInt32(0) switch { 0 => "OFF", 1 => "NORMAL", 2 => "FULL", 3 => "EXTRA", var n => n.ToString() };
+        return $"journal_mode={mode} synchronous={synchronous} (the plugin's connection string; raw uses the same)";
     }
 
-    public async Task<TimeSpan> RawInsertAsync(IReadOnlyList<RawRow> rows, int batchSize)
+    public async Task<TimeSpan> RawInsertAsync(JournalSettings settings, IReadOnlyList<RawRow> rows, int batchSize)
     {
-        Directory.CreateDirectory(_directory);
-        await using var connection = await OpenAsync(Path.Combine(_directory, $"raw{++_files}.db"));
-        await using (var ddl = connection.CreateCommand())
-        {
-            ddl.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; " + JournalSchema.ForSqlite();
-            await ddl.ExecuteNonQueryAsync();
-        }
+        await using var connection = await OpenAsync(settings);
+        var created = DateTime.UtcNow.Ticks;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var start = 0; start < rows.Count; start += batchSize)
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO event_journal (persistence_id, sequence_nr, created_at, manifest, payload, writer, deleted) " +
-                                 "VALUES (@pid, @seq, @created, @manifest, @payload, @writer, 0)";
+            insert.CommandText = "INSERT INTO journal (persistence_id, sequence_number, deleted, created, manifest, message, identifier, writer_uuid) " +
+                                 "VALUES (@pid, @seq, 0, @created, @manifest, @message, @identifier, @writer) RETURNING ordering";
             var pid = insert.Parameters.Add("@pid", SqliteType.Text);
             var seq = insert.Parameters.Add("@seq", SqliteType.Integer);
-            var created = insert.Parameters.Add("@created", SqliteType.Integer);
+            insert.Parameters.Add("@created", SqliteType.Integer).Value = created;
             var manifest = insert.Parameters.Add("@manifest", SqliteType.Text);
-            var payload = insert.Parameters.Add("@payload", SqliteType.Blob);
+            var message = insert.Parameters.Add("@message", SqliteType.Blob);
+            var identifier = insert.Parameters.Add("@identifier", SqliteType.Integer);
             var writer = insert.Parameters.Add("@writer", SqliteType.Text);
             insert.Prepare();
-            foreach (var row in rows.Skip(start).Take(batchSize))
+            await using var tag = connection.CreateCommand();
+            tag.Transaction = transaction;
+            tag.CommandText = "INSERT INTO tags (ordering_id, tag, sequence_nr, persistence_id) VALUES (@ordering, @tag, @seq, @pid)";
+            var tagOrdering = tag.Parameters.Add("@ordering", SqliteType.Integer);
+            var tagName = tag.Parameters.Add("@tag", SqliteType.Text);
+            var tagSeq = tag.Parameters.Add("@seq", SqliteType.Integer);
+            var tagPid = tag.Parameters.Add("@pid", SqliteType.Text);
+            tag.Prepare();
+            for (var i = start; i < Math.Min(rows.Count, start + batchSize); i++)
             {
-                (pid.Value, seq.Value, created.Value, manifest.Value, payload.Value, writer.Value) =
-                    (row.PersistenceId, row.SequenceNr, row.CreatedAt.ToUnixTimeMilliseconds(), row.Manifest, row.Payload, row.Writer);
-                insert.ExecuteNonQuery(); // sync: the fastest way to drive in-process SQLite
+                var row = rows[i];
+                (pid.Value, seq.Value, manifest.Value, message.Value, identifier.Value, writer.Value) =
+                    (row.PersistenceId, row.SequenceNr, row.Manifest, row.Payload, row.SerializerId, row.WriterUuid);
+                var ordering = (long)insert.ExecuteScalar()!; // sync: the fastest way to drive in-process SQLite
+                foreach (var name in row.Tags)
+                {
+                    (tagOrdering.Value, tagName.Value, tagSeq.Value, tagPid.Value) = (ordering, name, row.SequenceNr, row.PersistenceId);
+                    tag.ExecuteNonQuery();
+                }
             }
             await transaction.CommitAsync();
         }
         return watch.Elapsed;
     }
 
-    public async Task<int> RawSelectAsync(string persistenceId)
+    public async Task<int> RawReadPerIdAsync(JournalSettings settings, IReadOnlyList<string> persistenceIds)
     {
-        await using var connection = await OpenAsync(_lastFile);
+        await using var connection = await OpenAsync(settings);
         await using var select = connection.CreateCommand();
-        select.CommandText = "SELECT sequence_nr, created_at, manifest, payload, writer FROM event_journal " +
-                             "WHERE persistence_id = @pid AND deleted = 0 ORDER BY sequence_nr";
-        select.Parameters.AddWithValue("@pid", persistenceId);
-        await using var reader = await select.ExecuteReaderAsync();
+        select.CommandText = "SELECT ordering, sequence_number, deleted, created, manifest, message, identifier, writer_uuid FROM journal " +
+                             "WHERE persistence_id = @pid AND sequence_number >= 1 ORDER BY sequence_number";
+        var pid = select.Parameters.Add("@pid", SqliteType.Text);
+        select.Prepare();
         var count = 0;
-        while (await reader.ReadAsync())
+        foreach (var id in persistenceIds)
         {
-            _ = (reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), (byte[])reader.GetValue(3), reader.GetString(4));
-            count++;
+            pid.Value = id;
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                _ = (reader.GetInt64(0), reader.GetInt64(1), reader.GetBoolean(2), reader.GetInt64(3), reader.GetString(4),
+                    (byte[])reader.GetValue(5), reader.GetInt32(6), reader.GetString(7));
+                count++;
+            }
         }
         return count;
     }
 
-    private static async Task<SqliteConnection> OpenAsync(string file)
+    private static async Task<SqliteConnection> OpenAsync(JournalSettings settings)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file }.ToString());
+        var connection = new SqliteConnection(settings.ConnectionString);
         await connection.OpenAsync();
         return connection;
     }

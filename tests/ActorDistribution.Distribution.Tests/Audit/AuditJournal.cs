@@ -1,28 +1,28 @@
-using ActorDistribution.Actors.Time;
 using ActorDistribution.Distribution.Audit;
 using ActorDistribution.Distribution.Runtime;
-using ActorDistribution.Persistence;
-using ActorDistribution.Persistence.Journal;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Runtime.Persistence;
+using ActorDistribution.Runtime.Serialization;
 using Microsoft.Data.Sqlite;
 
 namespace ActorDistribution.Distribution.Tests.Audit;
 
 /// <summary>
-/// A SQLite journal in a temp folder, written the way the actors will write it: each event under its entity's
-/// persistence id with the next sequence number, stamped by a clock set to the event's own time.
+/// A SQLite journal in a temp folder with Akka.Persistence.Sql's own tables (the plugin creates them), filled the
+/// way the plugin fills them: each event under its entity's persistence id with the next sequence number, the
+/// manifest and JSON of our serializer, and its tags in the tag table.
 /// </summary>
 internal sealed class AuditJournal : IDisposable
 {
     private readonly TempDirectory _folder = new();
     private readonly Dictionary<string, long> _sequenceNrs = new(StringComparer.Ordinal);
+    private bool _created;
 
     public AuditJournal() => Path = System.IO.Path.Combine(_folder.Path, "journal.db");
 
     public string Path { get; }
 
-    /// <summary>The serializer of the domain plus <see cref="ServerAdded"/>, a stand-in for the distribution server events to come.</summary>
-    public static EventSerializer Serializer() => DistributionEvents.Serializer().Register<ServerAdded>();
+    /// <summary>The codec of the domain plus <see cref="ServerAdded"/>, a stand-in for the distribution server events to come.</summary>
+    public static EventCodec Codec() => DistributionEvents.Codec().Register<ServerAdded>();
 
     public Task WriteAsync(string persistenceId, IEnumerable<object> events, IReadOnlyList<string>? tags = null) =>
         WriteAsync(events.Select(@event => (persistenceId, @event)), tags);
@@ -30,46 +30,72 @@ internal sealed class AuditJournal : IDisposable
     /// <summary>Events of several entities in the order given (journal order), as concurrent actors would interleave them.</summary>
     public async Task WriteAsync(IEnumerable<(string PersistenceId, object Event)> events, IReadOnlyList<string>? tags = null)
     {
-        var clock = new SettableClock();
-        await using var store = await PersistenceStores.OpenSqliteAsync(Path, Serializer(), clock);
+        await EnsureTablesAsync();
+        var codec = Codec();
         foreach (var (persistenceId, @event) in events)
         {
-            clock.UtcNow = EventTimeOf(@event);
-            var sequenceNr = _sequenceNrs[persistenceId] = _sequenceNrs.GetValueOrDefault(persistenceId) + 1;
-            await store.Journal.WriteMessagesAsync(new AtomicWrite(new PersistentRepr(persistenceId, sequenceNr, @event) { Tags = tags ?? [] }));
+            var (manifest, json) = codec.Serialize(@event);
+            Insert(persistenceId, EventTimeOf(@event), manifest, json, tags ?? []);
         }
     }
 
     public Task WriteAsync(string persistenceId, params object[] events) => WriteAsync(persistenceId, events.AsEnumerable());
 
-    /// <summary>Adds one raw row, bypassing the serializer: an event of a manifest this build may not know.</summary>
-    public void InsertRaw(string persistenceId, DateTimeOffset at, string manifest, string json)
+    /// <summary>Adds one raw row, bypassing the codec: an event of a manifest this build may not know.</summary>
+    public async Task InsertRawAsync(string persistenceId, DateTimeOffset at, string manifest, string json)
+    {
+        await EnsureTablesAsync();
+        Insert(persistenceId, at, manifest, System.Text.Encoding.UTF8.GetBytes(json), []);
+    }
+
+    public Task<AuditSource> OpenAsync() => AuditSource.OpenSqliteAsync(Path, Codec());
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    private async Task EnsureTablesAsync()
+    {
+        if (_created) return;
+        await PersistenceDdl.InitializeTablesAsync(JournalSettings.ForSqlite(Path), CancellationToken.None);
+        SqliteJournal.Release(Path);
+        _created = true;
+    }
+
+    private void Insert(string persistenceId, DateTimeOffset at, string manifest, byte[] payload, IReadOnlyList<string> tags)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
         connection.Open();
+        using var transaction = connection.BeginTransaction();
+        var sequenceNr = _sequenceNrs[persistenceId] = _sequenceNrs.GetValueOrDefault(persistenceId) + 1;
         using var insert = connection.CreateCommand();
         insert.CommandText = """
-            INSERT INTO event_journal (persistence_id, sequence_nr, created_at, manifest, payload, writer, deleted)
-            VALUES ($id, $nr, $at, $manifest, $payload, 'raw', 0)
+            INSERT INTO journal (created, deleted, persistence_id, sequence_number, message, manifest, identifier, writer_uuid)
+            VALUES ($created, 0, $id, $nr, $message, $manifest, $identifier, 'audit-journal');
+            SELECT last_insert_rowid();
             """;
-        var sequenceNr = _sequenceNrs[persistenceId] = _sequenceNrs.GetValueOrDefault(persistenceId) + 1;
+        insert.Parameters.AddWithValue("$created", at.UtcTicks);
         insert.Parameters.AddWithValue("$id", persistenceId);
         insert.Parameters.AddWithValue("$nr", sequenceNr);
-        insert.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+        insert.Parameters.AddWithValue("$message", payload);
         insert.Parameters.AddWithValue("$manifest", manifest);
-        insert.Parameters.AddWithValue("$payload", System.Text.Encoding.UTF8.GetBytes(json));
-        insert.ExecuteNonQuery();
+        insert.Parameters.AddWithValue("$identifier", EventSerializer.Id);
+        var ordering = (long)insert.ExecuteScalar()!;
+        foreach (var tag in tags)
+        {
+            using var tagged = connection.CreateCommand();
+            tagged.CommandText = "INSERT INTO tags (ordering_id, tag, sequence_nr, persistence_id) VALUES ($o, $tag, $nr, $id)";
+            tagged.Parameters.AddWithValue("$o", ordering);
+            tagged.Parameters.AddWithValue("$tag", tag);
+            tagged.Parameters.AddWithValue("$nr", sequenceNr);
+            tagged.Parameters.AddWithValue("$id", persistenceId);
+            tagged.ExecuteNonQuery();
+        }
+        transaction.Commit();
     }
-
-    public Task<AuditSource> OpenAsync() => AuditSource.OpenSqliteAsync(Path, Serializer());
-
-    public void Dispose() => _folder.Dispose();
 
     private static DateTimeOffset EventTimeOf(object @event) =>
         (DateTimeOffset)(@event.GetType().GetProperty("At")?.GetValue(@event) ?? throw new ArgumentException("events carry At"));
-
-    private sealed class SettableClock : IClock
-    {
-        public DateTimeOffset UtcNow { get; set; }
-    }
 }

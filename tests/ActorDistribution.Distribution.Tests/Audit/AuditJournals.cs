@@ -1,6 +1,6 @@
 using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Tests.Despooler;
 
 namespace ActorDistribution.Distribution.Tests.Audit;

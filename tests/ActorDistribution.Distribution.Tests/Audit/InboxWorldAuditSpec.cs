@@ -1,4 +1,5 @@
 using ActorDistribution.Distribution.Audit;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Distribution.Tests.Simulation;

@@ -1,7 +1,8 @@
 using ActorDistribution.Distribution.Audit;
-using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using static ActorDistribution.Distribution.Tests.Audit.AuditJournals;
 
 namespace ActorDistribution.Distribution.Tests.Audit;
@@ -170,8 +171,8 @@ public sealed class InvariantCheckerSpec : IDisposable
     public async Task Events_of_manifests_unknown_to_this_build_are_counted_not_checked()
     {
         await journal.WriteAsync(PackageDirectoryId, ForcedDelivery().Events);
-        journal.InsertRaw("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER2"}""");
-        journal.InsertRaw("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER3"}""");
+        await journal.InsertRawAsync("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER2"}""");
+        await journal.InsertRawAsync("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER3"}""");
 
         var report = await Verify();
 

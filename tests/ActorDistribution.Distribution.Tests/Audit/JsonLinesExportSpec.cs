@@ -70,7 +70,7 @@ public sealed class JsonLinesExportSpec : IDisposable
     public async Task An_event_of_a_manifest_unknown_to_this_build_is_exported_as_stored()
     {
         await journal.WriteAsync(OfferInboxId, LockLeftBehind(T0).Take(1));
-        journal.InsertRaw("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER2"}""");
+        await journal.InsertRawAsync("site/OSHER", T0, "site.renamed.v3", """{"to":"OSHER2"}""");
         var output = new StringWriter();
 
         await using (var source = await journal.OpenAsync())

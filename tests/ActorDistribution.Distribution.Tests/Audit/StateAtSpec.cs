@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ActorDistribution.Distribution.Audit;
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
 using static ActorDistribution.Distribution.Tests.Audit.AuditJournals;
 
 namespace ActorDistribution.Distribution.Tests.Audit;

@@ -1,7 +1,7 @@
 using ActorDistribution.Distribution.Audit;
 using ActorDistribution.Distribution.Clients;
-using ActorDistribution.Distribution.Despooler;
-using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.InboxManagers;
+using ActorDistribution.Distribution.PackageDirectories;
 using static ActorDistribution.Distribution.Tests.Audit.AuditJournals;
 
 namespace ActorDistribution.Distribution.Tests.Audit;

@@ -1,6 +1,7 @@
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Distribution.Tests.Simulation;
 
 namespace ActorDistribution.Distribution.Tests.Caps;

@@ -1,5 +1,5 @@
-using ActorDistribution.Distribution.Despooler;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Distribution.Tests.Despooler;
 
@@ -50,10 +50,10 @@ public sealed class EscalationRecoverySpec
     public void Every_event_round_trips_through_the_journal_serializer_and_replays_to_the_same_state()
     {
         var driver = FullRun();
-        var serializer = new EventSerializer().RegisterAssembly(typeof(PackageDirectoryEvent).Assembly);
+        var codec = new EventCodec().RegisterAssembly(typeof(PackageDirectoryEvent).Assembly);
 
-        var stored = driver.Events.Select((@event, index) => serializer.Serialize(@event, PersistenceId, index + 1)).ToList();
-        var read = stored.Select((entry, index) => (PackageDirectoryEvent)serializer.Deserialize(entry.Manifest, entry.Payload, PersistenceId, index + 1)).ToList();
+        var stored = driver.Events.Select(@event => codec.Serialize(@event)).ToList();
+        var read = stored.Select(entry => (PackageDirectoryEvent)codec.Deserialize(entry.Manifest, entry.Json)).ToList();
 
         Assert.Equal(driver.Events.Select(StateSnapshot.Of), read.Select(StateSnapshot.Of));
         Assert.Equal(StateSnapshot.Of(driver.State), StateSnapshot.Of(PackageDirectoryEscalation.Replay(read)));

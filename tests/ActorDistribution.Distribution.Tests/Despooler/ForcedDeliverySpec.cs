@@ -1,5 +1,6 @@
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.Packages;
 using ActorDistribution.Distribution.Sites;
 using ActorDistribution.Shares;
 

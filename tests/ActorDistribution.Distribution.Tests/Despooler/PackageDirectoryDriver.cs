@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using ActorDistribution.Actors.Time;
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.Packages;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Distribution.Sites;
 using ActorDistribution.Hocon;
 using ActorDistribution.Shares;
@@ -26,7 +27,7 @@ internal sealed class PackageDirectoryDriver
         Host = new InMemoryShareHost(Clock);
         Share = new ShareAddress(server, package);
         Host.CreateShare(Share);
-        Effects = new PackageDirectoryEffects(Host, Share, () => Clock.UtcNow, ReadSource);
+        Effects = new PackageDirectoryEffects(Host, Share, () => Clock.Now, ReadSource);
     }
 
     /// <summary>The same effects the package directory actor performs.</summary>
@@ -34,7 +35,7 @@ internal sealed class PackageDirectoryDriver
 
     public static DespoolerOptions Options { get; } = DespoolerOptions.From(ConfigFactory.Reference());
 
-    public VirtualScheduler Clock { get; } = new();
+    public ManualClock Clock { get; } = new();
 
     public InMemoryShareHost Host { get; }
 
@@ -47,7 +48,7 @@ internal sealed class PackageDirectoryDriver
     /// <summary>The live state right after each event of <see cref="Events"/>.</summary>
     public IReadOnlyList<PackageDirectoryState> StatesAfterEachEvent => _states;
 
-    public DateTimeOffset Now => Clock.UtcNow;
+    public DateTimeOffset Now => Clock.Now;
 
     /// <summary>Files the package source holds for a version; the manifest is computed from them.</summary>
     public IReadOnlyList<PackageFile> AddVersion(string version, params (string Path, string Content)[] files)

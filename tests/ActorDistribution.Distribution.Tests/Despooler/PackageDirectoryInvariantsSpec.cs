@@ -1,5 +1,5 @@
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.PackageDirectories;
 
 namespace ActorDistribution.Distribution.Tests.Despooler;
 

@@ -1,4 +1,4 @@
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Tests.Despooler;

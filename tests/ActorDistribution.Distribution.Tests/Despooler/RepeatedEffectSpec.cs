@@ -1,5 +1,4 @@
-using ActorDistribution.Actors.Time;
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Tests.Despooler;
@@ -10,14 +9,14 @@ namespace ActorDistribution.Distribution.Tests.Despooler;
 /// </summary>
 public sealed class RepeatedEffectSpec
 {
-    private readonly VirtualScheduler _clock = new();
+    private readonly ManualClock _clock = new();
     private readonly InMemoryShareHost _host;
     private readonly PackageDirectoryEffects _effects;
 
     public RepeatedEffectSpec()
     {
         _host = new InMemoryShareHost(_clock);
-        _effects = new PackageDirectoryEffects(_host, new ShareAddress("NTSRV1", "OFFICE97"), () => _clock.UtcNow, PackageSourceReaderFor());
+        _effects = new PackageDirectoryEffects(_host, new ShareAddress("NTSRV1", "OFFICE97"), () => _clock.Now, PackageSourceReaderFor());
     }
 
     // Messages need no package files.

@@ -1,4 +1,5 @@
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Distribution.Sites;
 using ActorDistribution.Hocon;
 

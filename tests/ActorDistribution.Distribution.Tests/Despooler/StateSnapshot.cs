@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
 
 namespace ActorDistribution.Distribution.Tests.Despooler;
 

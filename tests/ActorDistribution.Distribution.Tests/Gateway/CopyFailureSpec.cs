@@ -1,6 +1,5 @@
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Requests;
-using ActorDistribution.Distribution.Runtime;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
 
@@ -36,7 +35,7 @@ public sealed class CopyFailureSpec() : DespoolerWorld("distribution.despooler.m
     public void A_full_disk_fails_the_delivery_as_disk_full()
     {
         SiteWithServerAndPackage();
-        DistributionRuntime.Register(Sys, new DistributionRuntime(Config, new FaultyShareHost(Shares) { DiskFull = true }));
+        Faults.DiskFull = true;
 
         Job("share-package-on-server", "OFFICE97", "CH2");
         Advance(X);

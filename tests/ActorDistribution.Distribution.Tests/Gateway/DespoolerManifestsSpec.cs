@@ -1,6 +1,6 @@
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Gateway;
-using ActorDistribution.Persistence.Serialization;
+using ActorDistribution.Distribution.SiteDespoolers;
+using ActorDistribution.Runtime.Serialization;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
 
@@ -9,7 +9,7 @@ public sealed class DespoolerManifestsSpec
     [Fact]
     public void Every_persisted_type_of_the_despooler_side_has_a_unique_manifest_under_its_entity_prefix()
     {
-        string[] folders = ["Sites", "Packages", "Servers", "Jobs", "Gateway", "Despooler"];
+        string[] folders = ["Sites", "Packages", "Servers", "Jobs", "Gateway", "PackageDirectories", "SiteDespoolers"];
         var persisted = typeof(DespoolerGateway).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && folders.Any(f => t.Namespace == $"ActorDistribution.Distribution.{f}"))
             .Select(t => (Type: t, Manifest: t.GetCustomAttributes(typeof(EventManifestAttribute), false).Cast<EventManifestAttribute>().SingleOrDefault()?.Manifest))

@@ -1,10 +1,9 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Dispatch;
+using Akka.Actor;
 using ActorDistribution.Distribution.Gateway;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Tests.Runtime;
 using ActorDistribution.Shares;
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
 using Xunit.Sdk;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
@@ -43,9 +42,6 @@ public abstract class DespoolerWorld : DistributionTestKit
         Settle();
         return task.Result;
     }
-
-    /// <summary>Lets every actor finish what it is doing, without moving the clock.</summary>
-    protected void Settle() => Advance(TimeSpan.Zero);
 
     /// <summary>A package source directory holding these files (relative path, content).</summary>
     protected string Source(string name, params (string Path, string Content)[] files)
@@ -109,9 +105,9 @@ public abstract class DespoolerWorld : DistributionTestKit
 
     private IActorRef NewGateway() => DespoolerBootstrap.Start(Sys, $"distribution-{++_gateways}");
 
-    public override void Dispose()
+    protected override void Dispose(bool disposing)
     {
-        base.Dispose();
-        _sources.Dispose();
+        base.Dispose(disposing);
+        if (disposing) _sources.Dispose();
     }
 }

@@ -1,7 +1,7 @@
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Jobs;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Requests;
-using ActorDistribution.Persistence.Journal;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
@@ -21,7 +21,7 @@ public sealed class EscalationRestartSpec : DespoolerWorld
         Job("share-package-on-server", "OFFICE97", "CH2");
         HoldOpen("alice", "NTSRV1", "OFFICE97", "setup.exe");
         Request<PackageVersionView>(new UpdatePackage("OFFICE97", Source("v2", ("setup.exe", "setup v2"))));
-        var t0 = Clock.UtcNow;
+        var t0 = Clock.Now;
         Job("share-package-on-server", "OFFICE97", "CH2");
         return t0;
     }
@@ -63,7 +63,7 @@ public sealed class EscalationRestartSpec : DespoolerWorld
     }
 
     [Fact]
-    public async Task An_order_dispatched_but_lost_in_a_crash_is_sent_again_after_the_restart()
+    public void An_order_dispatched_but_lost_in_a_crash_is_sent_again_after_the_restart()
     {
         Site("CH2");
         Request<ServerView>(new AddServer("NTSRV1", "CH2"));
@@ -73,11 +73,7 @@ public sealed class EscalationRestartSpec : DespoolerWorld
 
         // What the despooler wrote just before the crash; the Install it was about to send never left the process.
         var order = new DeliveryOrder("1", JobType.SharePackageOnServer, "OFFICE97", version.Version, version.Files, ["NTSRV1"]);
-        var last = await Store.Journal.ReadHighestSequenceNrAsync("despooler/CH2", 0);
-        await Store.Journal.WriteMessagesAsync(new AtomicWrite([
-            new PersistentRepr("despooler/CH2", last + 1, new DeliveryOrderReceived(Clock.UtcNow, order)),
-            new PersistentRepr("despooler/CH2", last + 2, new DeliveryOrderDispatched(Clock.UtcNow, "1", settings, null)),
-        ]));
+        Append("despooler/CH2", new DeliveryOrderReceived(Clock.Now, order), new DeliveryOrderDispatched(Clock.Now, "1", settings, null));
 
         StartGateway();
 

@@ -1,4 +1,4 @@
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Shares;
 
@@ -21,7 +21,7 @@ public sealed class ForcedDeliveryActorSpec : DespoolerWorld
 
         HoldOpen("alice", "NTSRV1", "OFFICE97", "setup.exe");
         Request<PackageVersionView>(new UpdatePackage("OFFICE97", Source("v2", ("setup.exe", "setup v2"), ("data/readme.txt", "readme v2"))));
-        var t0 = Clock.UtcNow;
+        var t0 = Clock.Now;
         Job("share-package-on-server", "OFFICE97", "CH2");
         return t0;
     }
@@ -39,7 +39,7 @@ public sealed class ForcedDeliveryActorSpec : DespoolerWorld
         Job("share-package-on-server", "OFFICE97", "CH2");
         HoldOpen("alice", "NTSRV1", "OFFICE97", "setup.exe");
         Request<PackageVersionView>(new UpdatePackage("OFFICE97", Source("v2", ("setup.exe", "setup v2"))));
-        var t0 = Clock.UtcNow;
+        var t0 = Clock.Now;
         var expected = TimeSpan.FromMinutes(xMinutes * 3 + 17);
 
         Job("share-package-on-server", "OFFICE97", "CH2");

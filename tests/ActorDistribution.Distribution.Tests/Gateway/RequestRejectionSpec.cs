@@ -1,4 +1,4 @@
-using ActorDistribution.Distribution.Despooler;
+using ActorDistribution.Distribution.Packages;
 using ActorDistribution.Distribution.Requests;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;

@@ -1,15 +1,14 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Time;
-using ActorDistribution.Distribution.Despooler;
 using ActorDistribution.Distribution.Gateway;
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.Tests.InboxActors;
+using ActorDistribution.Distribution.Tests.Runtime;
 using ActorDistribution.Hocon;
-using ActorDistribution.Persistence;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
-using ActorDistribution.TestKit;
+using ActorDistribution.Testing;
+using Akka.Actor;
 
 namespace ActorDistribution.Distribution.Tests.Gateway;
 
@@ -20,34 +19,41 @@ public sealed class SqliteNodeRestartSpec : IDisposable
     private static readonly TimeSpan ForcedAt = TimeSpan.FromMinutes(120 * 11 + 5);
 
     private readonly TempDirectory _directory = new();
-    private readonly VirtualScheduler _clock = new();
+    private readonly SwitchableClock _shareClock = new();
     private readonly InMemoryShareHost _host;
     private readonly FaultyShareHost _shares;
-    private ActorSystem _system = null!;
-    private IPersistenceStore _store = null!;
+    private TestNode? _node;
+    private DateTimeOffset _reached = VirtualScheduler.DefaultStart;
     private IActorRef _gateway = null!;
 
     public SqliteNodeRestartSpec()
     {
-        _host = new InMemoryShareHost(_clock);
+        _host = new InMemoryShareHost(_shareClock);
         _shares = new FaultyShareHost(_host);
     }
 
-    private async Task StartNode()
+    private ActorSystem _system => _node!.System;
+    private VirtualScheduler _clock => _node!.Clock;
+    private string JournalPath => Path.Combine(_directory.Path, "journal.db");
+
+    // The new node's clock starts where the old one stopped, as a restarted simulation's does.
+    private Task StartNode()
     {
-        _system = ActorSystem.Create("node", new ActorSystemOptions { Scheduler = _clock });
-        _store = await PersistenceStores.OpenSqliteAsync(Path.Combine(_directory.Path, "journal.db"), DistributionEvents.Serializer(), _clock);
-        PersistenceExtension.Register(_system, _store);
-        DistributionRuntime.Register(_system, new DistributionRuntime(ConfigFactory.Reference(), _shares));
+        _node = TestNode.Start(JournalPath, _reached, ConfigFactory.Reference(), _shares);
+        _shareClock.Current = new SchedulerTimeProvider(_system.Scheduler);
         _gateway = DespoolerBootstrap.Start(_system);
         VirtualTime.Advance(_system, TimeSpan.Zero);
+        return Task.CompletedTask;
     }
 
     private async Task StopNode()
     {
-        await _system.Terminate();
-        await _store.DisposeAsync();
+        _reached = _clock.Now;
+        await _node!.DisposeAsync();
     }
+
+    private async Task<List<PackageDirectoryEvent>> DirectoryEvents() =>
+        (await TestNode.EventsOf(JournalPath, "pkgdir/NTSRV1/OFFICE97")).Cast<PackageDirectoryEvent>().ToList();
 
     private async Task<T> Request<T>(object request)
     {
@@ -73,7 +79,7 @@ public sealed class SqliteNodeRestartSpec : IDisposable
         var alice = _shares.Connect("alice", new ShareAddress("NTSRV1", "OFFICE97")).Value;
         Assert.True(_shares.OpenFile(alice.Id, "setup.exe").IsSuccess);
         await Request<PackageVersionView>(new UpdatePackage("OFFICE97", Source("v2", "setup v2")));
-        var t0 = _clock.UtcNow;
+        var t0 = _clock.Now;
         await Request<JobView>(new CreateJob("share-package-on-server", "OFFICE97", ["CH2"]));
         return t0;
     }
@@ -91,8 +97,7 @@ public sealed class SqliteNodeRestartSpec : IDisposable
         VirtualTime.Advance(_system, TimeSpan.FromMinutes(4));
 
         Assert.Equal("installed (2)", await Status());
-        var events = new List<PackageDirectoryEvent>();
-        await foreach (var envelope in _store.ReadJournal.CurrentEventsByPersistenceId("pkgdir/NTSRV1/OFFICE97")) events.Add((PackageDirectoryEvent)envelope.Event);
+        var events = await DirectoryEvents();
         Assert.Equal(t0 + ForcedAt, events.OfType<PackageFilesCopied>().Last().At);
         Assert.Empty(PackageDirectoryInvariants.Check(events));
         Assert.Equal(AccessState.Open, _shares.GetAccessState(new ShareAddress("NTSRV1", "OFFICE97")).Value);
@@ -118,15 +123,14 @@ public sealed class SqliteNodeRestartSpec : IDisposable
         Assert.Equal("installed (2)", await Status());
         Assert.Single(_host.Messages("alice"), m => m.Text.Contains("about to be updated"));
         Assert.Equal(AccessState.Open, _shares.GetAccessState(new ShareAddress("NTSRV1", "OFFICE97")).Value);
-        var events = new List<PackageDirectoryEvent>();
-        await foreach (var envelope in _store.ReadJournal.CurrentEventsByPersistenceId("pkgdir/NTSRV1/OFFICE97")) events.Add((PackageDirectoryEvent)envelope.Event);
+        var events = await DirectoryEvents();
         Assert.Empty(PackageDirectoryInvariants.Check(events));
         await StopNode();
     }
 
     public void Dispose()
     {
-        _system?.Dispose();
+        _node?.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(30));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _directory.Dispose();
     }

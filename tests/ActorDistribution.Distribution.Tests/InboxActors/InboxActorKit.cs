@@ -1,11 +1,12 @@
 using System.Text;
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Time;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.Gateway;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Tests.Runtime;
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
 using Xunit.Sdk;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;
@@ -52,7 +53,7 @@ public abstract class InboxActorKit(string overrides) : DistributionTestKit("dis
             Request<ClientAccepted>(new AddClient(ClientName(i), Site, mode, firstCycle + spacing * i));
             Request<ClientReport>(new AssignClientUpgrade(ClientName(i), "2.1", Installer));
         }
-        T0 = Clock.UtcNow;
+        T0 = Clock.Now;
         Request<InboxManagerReport>(new StartSiteInboxManager(Site));
     }
 

@@ -1,8 +1,8 @@
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
-using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.StuckLockRemedies;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;
 

@@ -1,8 +1,8 @@
 using System.Text;
-using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.StuckLockRemedies;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;
 
@@ -56,7 +56,7 @@ public sealed class InboxRecoverySpec() : InboxActorKit("")
 
         var failures = await Events<LockDeleteFailed>(OfferInboxId);
         Assert.Equal(Enumerable.Range(1, 10), failures.Select(f => f.Attempt));
-        Assert.All(failures.Zip(failures.Skip(1)), pair => Assert.Equal(TimeSpan.FromSeconds(1), pair.Second.At - pair.First.At));
+        Assert.All(failures.Zip(failures.Skip(1)), pair => Assert.Equal(TimeSpan.FromSeconds(1), pair.Item2.At - pair.Item1.At));
     }
 
     [Fact]

@@ -1,13 +1,13 @@
-using ActorDistribution.Actors.Dispatch;
-using ActorDistribution.Actors.Time;
 using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Gateway;
+using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.StuckLockRemedies;
+using ActorDistribution.Distribution.Tests.Runtime;
 using ActorDistribution.Hocon;
-using ActorDistribution.Persistence;
-using ActorDistribution.Persistence.Actor;
+using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
+using Akka.Actor;
 using Xunit.Sdk;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;
@@ -45,8 +45,7 @@ public sealed class InboxSqliteRestartSpec : IDisposable
         var second = await StartNode(T0 + TimeSpan.FromSeconds(25));
         VirtualTime.AdvanceTo(second.System, T0 + TimeSpan.FromMinutes(1));
 
-        var events = new List<object>();
-        await foreach (var envelope in second.Store.ReadJournal.CurrentEventsByPersistenceId("stuck-lock/CH2")) events.Add(envelope.Event);
+        var events = await TestNode.EventsOf(JournalPath, "stuck-lock/CH2");
         var started = Assert.Single(events.OfType<InboxManagerStartedForRemedy>());
         var cleared = Assert.Single(events.OfType<StuckLockCleared>());
         Assert.Equal(started.VerifyAt, cleared.At);
@@ -67,17 +66,15 @@ public sealed class InboxSqliteRestartSpec : IDisposable
         Assert.True(_shares.OpenFile(session.Id, "offerinf.box/inboxlck.tok").IsSuccess, "the lock should be there to open");
     }
 
-    private async Task<Node> StartNode(DateTimeOffset at)
+    private string JournalPath => Path.Combine(_directory, "journal.db");
+
+    private Task<Node> StartNode(DateTimeOffset at)
     {
-        var clock = new VirtualScheduler(at);
-        _shareClock.Current = clock;
-        var system = ActorSystem.Create("node", new ActorSystemOptions { Scheduler = clock });
-        var store = await PersistenceStores.OpenSqliteAsync(Path.Combine(_directory, "journal.db"), DistributionEvents.Serializer(), clock);
-        PersistenceExtension.Register(system, store);
-        DistributionRuntime.Register(system, new DistributionRuntime(_config, _shares));
-        var node = new Node(system, store, InboxBootstrap.Start(system));
-        VirtualTime.Advance(system, TimeSpan.Zero);
-        return node;
+        var started = TestNode.Start(JournalPath, at, _config, _shares);
+        _shareClock.Current = new SchedulerTimeProvider(started.System.Scheduler);
+        var node = new Node(started, InboxBootstrap.Start(started.System));
+        VirtualTime.Advance(started.System, TimeSpan.Zero);
+        return Task.FromResult(node);
     }
 
     private static T Ask<T>(Node node, object request)
@@ -87,12 +84,10 @@ public sealed class InboxSqliteRestartSpec : IDisposable
         return reply.Result is T typed ? typed : throw new XunitException($"expected {typeof(T).Name} in reply to {request}, got {reply.Result}");
     }
 
-    private sealed record Node(ActorSystem System, IPersistenceStore Store, IActorRef Gateway) : IAsyncDisposable
+    private sealed record Node(TestNode Started, IActorRef Gateway) : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync()
-        {
-            await System.Terminate();
-            await Store.DisposeAsync();
-        }
+        public ActorSystem System => Started.System;
+
+        public ValueTask DisposeAsync() => Started.DisposeAsync();
     }
 }

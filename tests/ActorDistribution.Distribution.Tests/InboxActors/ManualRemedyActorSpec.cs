@@ -1,6 +1,6 @@
 using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.InboxManagers;
+using ActorDistribution.Distribution.Requests;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;
 

@@ -1,6 +1,6 @@
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes;
-using ActorDistribution.Distribution.Inboxes.Requests;
+using ActorDistribution.Distribution.Requests;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;
 
@@ -43,7 +43,7 @@ public sealed class OriginalFailureActorSpec() : InboxActorKit("""
             Assert.Equal(34, abandoned.Checks);
             Assert.Equal(TimeSpan.FromSeconds(165), abandoned.Waited);
             var checks = (await Events<LockChecked>($"client/{name}")).TakeWhile(c => c.At <= abandoned.At).ToList();
-            Assert.All(checks.Zip(checks.Skip(1)), pair => Assert.Equal(TimeSpan.FromMilliseconds(5000), pair.Second.StartedAt - pair.First.StartedAt));
+            Assert.All(checks.Zip(checks.Skip(1)), pair => Assert.Equal(TimeSpan.FromMilliseconds(5000), pair.Item2.StartedAt - pair.Item1.StartedAt));
             Assert.All(checks, c => Assert.True(c.LockFound && c.Accessible, $"{name}: every check should find the lock"));
             var report = Request<ClientReport>(new GetClientLog(name));
             Assert.Empty(report.ProcessedOffers);

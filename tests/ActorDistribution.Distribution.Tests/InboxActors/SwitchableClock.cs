@@ -1,11 +1,9 @@
-using ActorDistribution.Actors.Time;
-
 namespace ActorDistribution.Distribution.Tests.InboxActors;
 
 /// <summary>The share host outlives a node restart; its clock follows whichever node's virtual clock is current.</summary>
-internal sealed class SwitchableClock : IClock
+internal sealed class SwitchableClock : TimeProvider
 {
-    public IClock Current { get; set; } = new VirtualScheduler();
+    public TimeProvider Current { get; set; } = new ManualClock();
 
-    public DateTimeOffset UtcNow => Current.UtcNow;
+    public override DateTimeOffset GetUtcNow() => Current.GetUtcNow();
 }

@@ -1,4 +1,5 @@
 using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
 
 namespace ActorDistribution.Distribution.Tests.Inboxes;

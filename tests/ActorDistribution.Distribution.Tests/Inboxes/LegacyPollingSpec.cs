@@ -1,6 +1,7 @@
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Distribution.Tests.Simulation;
 
 namespace ActorDistribution.Distribution.Tests.Inboxes;
@@ -38,7 +39,7 @@ public sealed class LegacyPollingSpec
         var journal = world.InboxJournal[OfferInbox];
         var failures = journal.OfType<LockDeleteFailed>().ToList();
         Assert.Equal(Enumerable.Range(1, 10), failures.Select(f => f.Attempt));
-        Assert.All(failures.Zip(failures.Skip(1)), pair => Assert.Equal(TimeSpan.FromSeconds(1), pair.Second.At - pair.First.At));
+        Assert.All(failures.Zip(failures.Skip(1)), pair => Assert.Equal(TimeSpan.FromSeconds(1), pair.Item2.At - pair.Item1.At));
         Assert.Null(failures[^1].RetryAt);
         Assert.Equal(10, Assert.Single(journal.OfType<LockLeft>()).Attempts);
         Assert.True(world.LockPresent(OfferInbox.Cap, OfferInbox.Inbox), "the lock file should be left in place");

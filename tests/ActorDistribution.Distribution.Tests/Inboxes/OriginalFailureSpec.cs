@@ -39,7 +39,7 @@ public sealed class OriginalFailureSpec
             Assert.Equal(34, abandoned.Checks);
             Assert.Equal(TimeSpan.FromSeconds(165), abandoned.Waited);
             var checks = journal.OfType<LockChecked>().TakeWhile(c => c.At <= abandoned.At).ToList();
-            Assert.All(checks.Zip(checks.Skip(1)), pair => Assert.Equal(TimeSpan.FromMilliseconds(5000), pair.Second.StartedAt - pair.First.StartedAt));
+            Assert.All(checks.Zip(checks.Skip(1)), pair => Assert.Equal(TimeSpan.FromMilliseconds(5000), pair.Item2.StartedAt - pair.Item1.StartedAt));
             Assert.All(checks, c => Assert.True(c.LockFound && c.Accessible));
         }
     }

@@ -1,5 +1,7 @@
 using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.StuckLockRemedies;
 
 namespace ActorDistribution.Distribution.Tests.Simulation;
 

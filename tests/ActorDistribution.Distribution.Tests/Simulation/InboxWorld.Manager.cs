@@ -1,4 +1,4 @@
-using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
 
 namespace ActorDistribution.Distribution.Tests.Simulation;

@@ -1,5 +1,5 @@
-using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.InboxManagers;
+using ActorDistribution.Distribution.StuckLockRemedies;
 
 namespace ActorDistribution.Distribution.Tests.Simulation;
 

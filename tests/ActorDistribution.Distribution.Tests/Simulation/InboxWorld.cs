@@ -1,9 +1,10 @@
 using System.Text;
-using ActorDistribution.Actors.Time;
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Hocon;
 using ActorDistribution.Shares;
 
@@ -24,8 +25,8 @@ internal sealed partial class InboxWorld
 
     public InboxWorld(Config config, IReadOnlyList<string>? caps = null, TimeSpan? copyDuration = null)
     {
-        Clock = new VirtualScheduler(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        Start = Clock.UtcNow;
+        Clock = new ManualClock(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        Start = Clock.Now;
         Host = new InMemoryShareHost(Clock);
         ManagerSettings = InboxManagerSettings.From(config);
         ClientSettings = ClientSettings.From(config);
@@ -50,7 +51,7 @@ internal sealed partial class InboxWorld
         }
     }
 
-    public VirtualScheduler Clock { get; }
+    public ManualClock Clock { get; }
 
     public DateTimeOffset Start { get; }
 
@@ -69,7 +70,7 @@ internal sealed partial class InboxWorld
 
     public ShareAddress SiteServer { get; }
 
-    public DateTimeOffset Now => Clock.UtcNow;
+    public DateTimeOffset Now => Clock.Now;
 
     public InboxManagerState Manager { get; private set; }
 
@@ -99,7 +100,7 @@ internal sealed partial class InboxWorld
     public void DropIntoSiteInbox(string inbox, string file, string content)
         => Check(Host.WriteFile(SiteServer, inbox + "/" + file, Encoding.UTF8.GetBytes(content)));
 
-    public void StartManager() => ToManager(ActorDistribution.Distribution.Inboxes.StartInboxManager.With(Now, ManagerSettings));
+    public void StartManager() => ToManager(ActorDistribution.Distribution.InboxManagers.StartInboxManager.With(Now, ManagerSettings));
 
     public void WatchLocks(StuckLockRules? rules = null)
         => ToSupervisor(new WatchLocks(Now, rules ?? StuckLockRules.From(StuckLockSettings, ManagerSettings)));

@@ -1,8 +1,0 @@
-namespace ActorDistribution.Distribution.Despooler;
-
-/// <summary>What the despooler was last asked to do with a package directory.</summary>
-public enum PackageDirectoryOperation
-{
-    Install,
-    Remove,
-}

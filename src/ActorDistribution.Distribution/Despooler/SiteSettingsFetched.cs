@@ -1,7 +1,0 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Distribution.Sites;
-
-namespace ActorDistribution.Distribution.Despooler;
-
-/// <summary>The site answered the despooler's question for its settings, during a start or continue.</summary>
-internal sealed record SiteSettingsFetched(DespoolerAction Action, SiteSettings Settings, IActorRef ReplyTo);

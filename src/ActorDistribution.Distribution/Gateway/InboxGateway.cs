@@ -1,0 +1,188 @@
+using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.InboxManagers;
+using ActorDistribution.Distribution.Inboxes;
+using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.StuckLockRemedies;
+using ActorDistribution.Runtime.Time;
+using ActorDistribution.Shares;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Persistence;
+using Akka.Persistence.Query;
+using Akka.Persistence.Sql.Query;
+using Akka.Streams;
+
+namespace ActorDistribution.Distribution.Gateway;
+
+/// <summary>
+/// The one entry of the inbox side for the shell and the node: it owns the entity regions (CAPs with their
+/// inboxes, inbox managers, stuck-lock supervisors, clients), checks each request (the records of
+/// <c>Inboxes/Requests</c>) and passes it to the entity that answers it, or answers <see cref="Rejected"/>.
+/// On start it wakes every entity the journal remembers, so clients cycle and remedies resume after a restart.
+/// </summary>
+public sealed class InboxGateway : ReceiveActor
+{
+    private static readonly TimeSpan QueryTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly InboxRegions _regions = new();
+    private readonly InboxManagerSettings _settings;
+    private readonly IShareHost _shares;
+
+    public InboxGateway()
+    {
+        var runtime = DistributionRuntime.Get(Context.System);
+        _settings = InboxManagerSettings.From(runtime.Config);
+        _shares = runtime.Shares;
+        var regions = _regions;
+        _regions.Caps = Context.ActorOf(EntityRegion.Props(name => CapActor.Props(name, regions)), "caps");
+        _regions.InboxManagers = Context.ActorOf(EntityRegion.Props(site => InboxManagerActor.Props(site, regions)), "inbox-managers");
+        _regions.StuckLockSupervisors = Context.ActorOf(EntityRegion.Props(site => StuckLockSupervisorActor.Props(site, regions)), "stuck-lock-supervisors");
+        _regions.Clients = Context.ActorOf(EntityRegion.Props(name => ClientActor.Props(name, regions)), "clients");
+
+        Receive<RememberedEntities>(Wake);
+        Receive<AddCap>(add => Check(NameProblem("CAP", add.Name, allowSlash: true) ?? CapLocationProblem(add.Name) ?? SiteProblem(add.Site),
+            () => _regions.Caps.Forward(new EntityEnvelope(add.Name.Trim(), add with { Name = add.Name.Trim(), Site = add.Site.Trim() }))));
+        Receive<ForceCloseCapFiles>(close => Check(NameProblem("CAP", close.Cap, allowSlash: true) ?? PathProblem(close.Subtree, allowEmpty: true),
+            () => _regions.Caps.Forward(new EntityEnvelope(close.Cap.Trim(), close))));
+        Receive<GetInboxStatus>(Status);
+        Receive<DropIntoSiteInbox>(Drop);
+        Receive<StartSiteInboxManager>(start => ToSite(start.Site, start));
+        Receive<StopSiteInboxManager>(stop => ToSite(stop.Site, stop));
+        Receive<ScanSiteInboxes>(scan => ToSite(scan.Site, scan));
+        Receive<GetInboxManagerStatus>(get => ToSite(get.Site, get));
+        Receive<GetRemedyStatus>(get => Check(SiteProblem(get.Site), () => _regions.StuckLockSupervisors.Forward(new EntityEnvelope(get.Site.Trim(), get))));
+        Receive<AddClient>(add => Check(NameProblem("client", add.Name, allowSlash: false) ?? SiteProblem(add.Site) ?? FirstCycleProblem(add.FirstCycleIn),
+            () => _regions.Clients.Forward(new EntityEnvelope(add.Name.Trim(), add with { Name = add.Name.Trim(), Site = add.Site.Trim() }))));
+        Receive<AssignClientUpgrade>(assign => Check(NameProblem("client", assign.Name, allowSlash: false)
+                ?? (string.IsNullOrWhiteSpace(assign.Version) ? "a component version is required" : null) ?? PathProblem(assign.Installer, allowEmpty: false),
+            () => _regions.Clients.Forward(new EntityEnvelope(assign.Name.Trim(), assign))));
+        Receive<GetClientLog>(get => Check(NameProblem("client", get.Name, allowSlash: false), () => _regions.Clients.Forward(new EntityEnvelope(get.Name.Trim(), get))));
+    }
+
+    public static Props Props() => Akka.Actor.Props.Create(() => new InboxGateway());
+
+    protected override void PreStart()
+    {
+        var ids = PersistenceQuery.Get(Context.System).ReadJournalFor<ICurrentPersistenceIdsQuery>(SqlReadJournal.Identifier).CurrentPersistenceIds();
+        ids.RunAggregate(new List<string>(), (all, id) => { all.Add(id); return all; }, Context.System.Materializer())
+            .ContinueWith(listed => new RememberedEntities(listed.Result), TaskContinuationOptions.OnlyOnRanToCompletion)
+            .PipeToTracked(Context, Self, Self);
+    }
+
+    private void Wake(RememberedEntities remembered)
+    {
+        var woken = 0;
+        foreach (var id in remembered.PersistenceIds)
+        {
+            var slash = id.IndexOf('/');
+            if (slash < 0) continue;
+            var region = id[..slash] switch
+            {
+                "cap" => _regions.Caps,
+                "inbox-manager" => _regions.InboxManagers,
+                "stuck-lock" => _regions.StuckLockSupervisors,
+                "client" => _regions.Clients,
+                _ => null,
+            };
+            if (region is null) continue;
+            region.Tell(new EntityEnvelope(id[(slash + 1)..], WakeUp.Instance), Self);
+            woken++;
+        }
+        if (woken > 0) Context.GetLogger().WithContext("component", "inbox-manager").Info("Woke {Count} inbox-side entities remembered by the journal", woken);
+    }
+
+    private void ToSite(string site, object request)
+        => Check(SiteProblem(site), () => _regions.InboxManagers.Forward(new EntityEnvelope(site.Trim(), request)));
+
+    private void Check(string? problem, Action pass)
+    {
+        if (problem is null) pass();
+        else Sender.Tell(new Rejected(problem), Self);
+    }
+
+    private void Status(GetInboxStatus get)
+    {
+        var replyTo = Sender;
+        if (get.Cap is { } named && NameProblem("CAP", named, allowSlash: true) is { } problem)
+        {
+            replyTo.Tell(new Rejected(problem), Self);
+            return;
+        }
+        var caps = _regions.Caps;
+        Collect(caps, get.Cap?.Trim()).PipeToTracked(Context, replyTo, Self);
+    }
+
+    private static async Task<object> Collect(IActorRef caps, string? only)
+    {
+        var known = await caps.Ask<EntityRegion.EntityIds>(EntityRegion.GetEntityIds.Instance, QueryTimeout);
+        var names = only is null ? known.Ids : known.Ids.Where(id => string.Equals(id, only, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (only is not null && names.Count == 0) return new Rejected($"no CAP named {only}; add it with: cap add {only} --site <code>");
+        var answers = await Task.WhenAll(names.Select(name => caps.Ask<object>(new EntityEnvelope(name, GetCapInboxRows.Instance), QueryTimeout)));
+        if (only is not null && answers.OfType<Rejected>().FirstOrDefault() is { } rejected) return rejected;
+        var rows = answers.OfType<CapInboxRows>()
+            .SelectMany(a => a.Rows)
+            .OrderBy(r => r.Cap, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(r => r.Inbox, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new InboxStatusRows(rows);
+    }
+
+    private void Drop(DropIntoSiteInbox drop)
+    {
+        var inbox = _settings.Canonical(drop.Inbox);
+        var problem = SiteProblem(drop.Site)
+            ?? (inbox is null ? $"'{drop.Inbox}' is not a site inbox; the inboxes are: {string.Join(", ", _settings.Inboxes)}" : null)
+            ?? NameProblem("file", drop.FileName, allowSlash: false)
+            ?? (string.Equals(drop.FileName.Trim(), _settings.LockFile, StringComparison.OrdinalIgnoreCase) ? $"{_settings.LockFile} is the inbox manager's lock file name; choose another file name" : null);
+        if (problem is not null)
+        {
+            Sender.Tell(new Rejected(problem), Self);
+            return;
+        }
+        var (shares, site, inboxes, content, file) = (_shares, SiteServerShares.Inboxes(drop.Site.Trim()), _settings.Inboxes.ToList(), drop.Content, drop.FileName.Trim());
+        Task.Run<object>(() =>
+        {
+            var prepared = InboxEffects.EnsureInboxFolders(shares, site, inboxes);
+            var path = SiteServerShares.PathIn(inbox!, file);
+            var written = prepared is null ? shares.WriteFile(site, path, content) : null;
+            var failure = prepared ?? written?.Failure?.Message;
+            return failure is null
+                ? new DroppedIntoSiteInbox(drop.Site.Trim(), site.ToString(), path, content.Length)
+                : new Rejected($"could not write {path} into {site}: {failure}");
+        }).PipeToTracked(Context, Sender, Self);
+    }
+
+    private static string? SiteProblem(string site)
+        => string.IsNullOrWhiteSpace(site) ? "a site code is required (e.g. --site CH2)"
+            : site.Trim().Any(c => !char.IsLetterOrDigit(c) && c != '_' && c != '-') ? $"'{site}' is not a site code: letters, digits, '_' and '-' only"
+            : null;
+
+    private static string? NameProblem(string what, string name, bool allowSlash)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return $"a {what} name is required";
+        var trimmed = name.Trim();
+        if (trimmed.Contains('\\') || (!allowSlash && trimmed.Contains('/')))
+            return $"'{name}' is not a {what} name: {(allowSlash ? "use SERVER/SHARE or a plain name" : "no '/' or '\\'")}";
+        return trimmed.Any(char.IsControl) || trimmed.Contains("..") ? $"'{name}' is not a {what} name" : null;
+    }
+
+    private static string? CapLocationProblem(string cap)
+    {
+        var trimmed = cap.Trim();
+        if (trimmed.Count(c => c == '/') > 1) return $"'{cap}' is not a CAP: use SERVER/SHARE or a plain name";
+        return ShareAddress.TryParse(CapShares.Location(trimmed), out _, out var problem) ? null : $"'{cap}' cannot be a CAP share: {problem}";
+    }
+
+    private static string? PathProblem(string path, bool allowEmpty)
+        => !allowEmpty && string.IsNullOrWhiteSpace(path) ? "a path is required"
+            : path.Replace('\\', '/').Split('/').Any(part => part == "..") ? $"'{path}' leaves the share; '..' is not allowed"
+            : null;
+
+    private static string? FirstCycleProblem(TimeSpan? firstCycleIn)
+        => firstCycleIn < TimeSpan.Zero ? "the first cycle cannot start in the past" : null;
+}
+
+/// <summary>Every persistence id in the journal, read when the gateway starts.</summary>
+internal sealed record RememberedEntities(IReadOnlyList<string> PersistenceIds);

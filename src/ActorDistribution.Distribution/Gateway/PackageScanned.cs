@@ -1,7 +1,0 @@
-using ActorDistribution.Actors;
-using ActorDistribution.Distribution.Despooler;
-
-namespace ActorDistribution.Distribution.Gateway;
-
-/// <summary>A package source tree was read (off the actor): its manifest is ready to become a version.</summary>
-internal sealed record PackageScanned(string Id, string Source, IReadOnlyList<PackageFile> Files, bool First, IActorRef ReplyTo);

@@ -1,8 +1,0 @@
-using ActorDistribution.Distribution.Caps;
-using ActorDistribution.Persistence.Serialization;
-
-namespace ActorDistribution.Distribution.Inboxes;
-
-/// <summary>Stop was asked while these CAP inboxes were being written; it completes when they end.</summary>
-[EventManifest("inbox.manager-stopping.v1")]
-public sealed record InboxManagerStopping(DateTimeOffset At, IReadOnlyList<CapInbox> Writing) : InboxManagerEvent(At);

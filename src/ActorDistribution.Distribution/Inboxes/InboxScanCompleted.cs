@@ -1,6 +1,0 @@
-using ActorDistribution.Persistence.Serialization;
-
-namespace ActorDistribution.Distribution.Inboxes;
-
-[EventManifest("inbox.scan-completed.v1")]
-public sealed record InboxScanCompleted(DateTimeOffset At, int Changed, DateTimeOffset NextScanAt) : InboxManagerEvent(At);

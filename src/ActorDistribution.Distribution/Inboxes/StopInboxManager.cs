@@ -1,3 +1,0 @@
-namespace ActorDistribution.Distribution.Inboxes;
-
-public sealed record StopInboxManager(DateTimeOffset At) : InboxManagerCommand(At);

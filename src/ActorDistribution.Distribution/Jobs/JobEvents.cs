@@ -1,0 +1,11 @@
+using ActorDistribution.Runtime.Serialization;
+
+namespace ActorDistribution.Distribution.Jobs;
+
+/// <summary>A job was created; its orders go to the despooler of each target site.</summary>
+[EventManifest("job.created.v1")]
+public sealed record JobCreated(DateTimeOffset At, JobDefinition Definition) : IJournalEvent;
+
+/// <summary>The despooler of a target site holds the job's order; it is not sent again after a restart.</summary>
+[EventManifest("job.target-accepted.v1")]
+public sealed record JobTargetAccepted(DateTimeOffset At, string Site) : IJournalEvent;

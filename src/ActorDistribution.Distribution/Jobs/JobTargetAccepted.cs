@@ -1,7 +1,0 @@
-using ActorDistribution.Persistence.Serialization;
-
-namespace ActorDistribution.Distribution.Jobs;
-
-/// <summary>The despooler of a target site holds the job's order; it is not sent again after a restart.</summary>
-[EventManifest("job.target-accepted.v1")]
-public sealed record JobTargetAccepted(DateTimeOffset At, string Site);

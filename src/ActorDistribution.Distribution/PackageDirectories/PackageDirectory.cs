@@ -1,0 +1,199 @@
+using ActorDistribution.Distribution.Packages;
+using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.Servers;
+using ActorDistribution.Runtime.Time;
+using Akka.Actor;
+using Akka.Event;
+using Akka.Persistence;
+
+namespace ActorDistribution.Distribution.PackageDirectories;
+
+/// <summary>
+/// One package directory (pkgdir/SERVER/PACKAGE): a thin shell around <see cref="PackageDirectoryEscalation"/>.
+/// After each write it performs the state's pending effect off the actor (a task whose result comes back as a
+/// message), or arms its one timer for the state's next due time. Recovery re-runs the pending effect or
+/// re-arms the timer, so a restart keeps every original due time. Copy failures (source missing, disk full,
+/// a file locked mid-copy) come back as <see cref="CopyFailed"/> and the escalation decides the retry;
+/// any other step the share host refuses is retried after a minute.
+/// </summary>
+public sealed class PackageDirectory : DomainActor, IWithTimers
+{
+    private const string DueTimerKey = "due";
+    private const string RetryStepKey = "retry-step";
+    private static readonly TimeSpan StepRetryDelay = TimeSpan.FromMinutes(1);
+
+    private readonly string _server;
+    private readonly string _package;
+    private readonly IActorRef _packages;
+    private readonly ILoggingAdapter _log;
+    private readonly HashSet<(DateTimeOffset At, string? Version)> _requestsSeen = [];
+    private PackageDirectoryState _state = PackageDirectoryState.Initial;
+    private bool _performing;
+
+    /// <param name="entityId">SERVER/PACKAGE.</param>
+    /// <param name="packages">The package region, asked for a version's source directory at copy time.</param>
+    public PackageDirectory(string entityId, IActorRef packages)
+    {
+        (_server, _package) = PackageDirectoryShares.Parse(entityId);
+        _packages = packages;
+        PersistenceId = PersistenceIds.PackageDirectory(_server, _package);
+        _log = Context.GetLogger().WithContext("component", "despooler").WithContext("server", _server).WithContext("package", _package);
+
+        Recover<PackageDirectoryEvent>(e =>
+        {
+            RememberRequest(e);
+            _state = PackageDirectoryEscalation.Evolve(_state, e);
+        });
+        Recover<RecoveryCompleted>(_ => Proceed());
+
+        Command<EffectPerformed>(done =>
+        {
+            _performing = false;
+            Handle(done.Result);
+        });
+        Command<EffectFailed>(failed =>
+        {
+            _performing = false;
+            _log.Warning("{Directory}: {Effect} failed, retrying in {Delay}: {Reason}", Directory, failed.Effect.GetType().Name, StepRetryDelay, failed.Reason);
+            Timers.StartSingleTimer(RetryStepKey, RetryStep.Instance, StepRetryDelay);
+        });
+        Command<RetryStep>(_ => Proceed());
+        Command<DueTimerFired>(fired =>
+        {
+            if (fired.Timer == _state.NextDue) Handle(fired.Timer.Fire(Context.System.Scheduler.Now));
+        });
+        Command<PackageDirectoryCommand>(Handle);
+        Command<GetInstallStatus>(_ => Sender.Tell(
+            new InstallStatusReport(_server, _package, _state.Status, _state.Phase != PackageDirectoryPhase.Idle, _state.Phase), Self));
+        Command<WakeUp>(_ => { });
+    }
+
+    public override string PersistenceId { get; }
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    private string Directory => $"{_server}/{_package}";
+
+    public static Props Props(string entityId, IActorRef packages) => Akka.Actor.Props.Create(() => new PackageDirectory(entityId, packages));
+
+    private void Handle(PackageDirectoryCommand command)
+    {
+        if (IsRepeat(command))
+        {
+            _log.Debug("{Directory}: {Command} of {At} was already received", Directory, command.GetType().Name, command.At);
+            return;
+        }
+
+        var events = PackageDirectoryEscalation.Decide(_state, command);
+        if (events.Count == 0)
+        {
+            // Stale or repeated: the state already moved on. A step still owed is tried again rather than left hanging.
+            if (!_performing && _state.PendingEffect is { } owed && command is not (Install or Remove or AttemptDue or ForceCloseDue))
+            {
+                _log.Warning("{Directory}: {Result} did not fit {Phase}; performing {Effect} again in {Delay}", Directory, command.GetType().Name, _state.Phase, owed.GetType().Name, StepRetryDelay);
+                Timers.StartSingleTimer(RetryStepKey, RetryStep.Instance, StepRetryDelay);
+            }
+
+            return;
+        }
+
+        var last = events[^1];
+        PersistAll(events, e =>
+        {
+            RememberRequest(e);
+            _state = PackageDirectoryEscalation.Evolve(_state, e);
+            if (!ReferenceEquals(e, last)) return;
+            _log.Info("{Directory}: {Events} -> {Status}", Directory, string.Join(", ", events.Select(written => written.GetType().Name)), _state.Status.Display);
+            Proceed();
+        });
+    }
+
+    /// <summary>
+    /// A despooler sends its last order again after a restart, in case the first was lost; the dispatch time and
+    /// version tell a repeat, which must not restart a delivery (and its x·(y+1)+z clock) already under way.
+    /// </summary>
+    private bool IsRepeat(PackageDirectoryCommand command) => command switch
+    {
+        Install install => _requestsSeen.Contains((install.At, install.Version)),
+        Remove remove => _requestsSeen.Contains((remove.At, null)),
+        _ => false,
+    };
+
+    private void RememberRequest(PackageDirectoryEvent @event)
+    {
+        switch (@event)
+        {
+            case DeliveryRequested requested:
+                _requestsSeen.Add((requested.At, requested.Version));
+                break;
+            case RemovalRequested removal:
+                _requestsSeen.Add((removal.At, null));
+                break;
+            case RequestQueued queued:
+                _requestsSeen.Add((queued.At, queued.Request.Version));
+                break;
+        }
+    }
+
+    /// <summary>The actor contract of the core: perform the pending effect, else keep one timer armed for the next due time.</summary>
+    private void Proceed()
+    {
+        if (_state.PendingEffect is { } effect)
+        {
+            Timers.Cancel(DueTimerKey);
+            if (!_performing) Perform(effect);
+            return;
+        }
+
+        if (_state.NextDue is not { } due)
+        {
+            Timers.Cancel(DueTimerKey);
+            return;
+        }
+
+        var delay = due.At - Context.System.Scheduler.Now;
+        if (delay <= TimeSpan.Zero)
+        {
+            Timers.Cancel(DueTimerKey);
+            Self.Tell(new DueTimerFired(due), Self);
+        }
+        else
+        {
+            Timers.StartSingleTimer(DueTimerKey, new DueTimerFired(due), delay);
+        }
+    }
+
+    private void Perform(PackageDirectoryEffect effect)
+    {
+        _performing = true;
+        var scheduler = Context.System.Scheduler;
+        var effects = new PackageDirectoryEffects(
+            DistributionRuntime.Get(Context.System).Shares,
+            PackageDirectoryShares.Address(_server, _package),
+            () => scheduler.Now,
+            SourceReader(_packages, _package));
+        Task.Run(() => effects.PerformAsync(effect)).PipeToTracked(Context, Self, Self,
+            result => new EffectPerformed(result),
+            problem => effect is CopyPackageFiles
+                ? new EffectPerformed(new CopyFailed(scheduler.Now, CopyFailures.Describe(problem)))
+                : new EffectFailed(effect, problem.Message));
+    }
+
+    /// <summary>Reads the files of a version from its source directory, asking the package where that is (once per copy).</summary>
+    private static PackageSourceReader SourceReader(IActorRef packages, string package)
+    {
+        var sources = new Dictionary<string, Task<string?>>(StringComparer.Ordinal);
+        return async (version, path) =>
+        {
+            if (!sources.TryGetValue(version, out var source)) sources[version] = source = SourceOf(version);
+            return await source.ConfigureAwait(false) is { } directory ? PackageManifest.OpenSource(directory, path) : null;
+        };
+
+        async Task<string?> SourceOf(string version)
+        {
+            var reply = await packages.Ask<object>(new EntityEnvelope(package, new GetPackageVersion(version)), EntityAsk.Timeout).ConfigureAwait(false);
+            return (reply as PackageVersionView)?.Source;
+        }
+    }
+}

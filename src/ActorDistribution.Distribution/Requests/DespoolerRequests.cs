@@ -1,0 +1,48 @@
+namespace ActorDistribution.Distribution.Requests;
+
+/// <summary><c>package add &lt;id&gt; --source &lt;dir&gt;</c>: version 1 from a directory tree; answers <see cref="PackageVersionView"/>.</summary>
+public sealed record AddPackage(string Id, string Source);
+
+/// <summary><c>server add &lt;name&gt; --site &lt;code&gt;</c>: a distribution server of a site; answers <see cref="ServerView"/>.</summary>
+public sealed record AddServer(string Name, string Site);
+
+/// <summary><c>site add &lt;code&gt; [--response r]</c>: a new site with the HOCON defaults (and this response mode); answers <see cref="SiteView"/>.</summary>
+public sealed record AddSite(string Code, string? Response = null);
+
+/// <summary>
+/// <c>component start|stop|pause|continue despooler --site &lt;code&gt;</c>; answers <see cref="ComponentView"/>.
+/// Start and continue reload the site settings into the despooler; only the despooler is handled here.
+/// </summary>
+public sealed record ControlComponent(string Component, string Action, string Site);
+
+/// <summary>
+/// <c>job create &lt;type&gt; --package &lt;id&gt; --target &lt;site,...&gt; [--servers a,b] [--source-site code]</c>; answers <see cref="JobView"/>.
+/// Without servers the job reaches every server of each target site; the package version is its current one.
+/// </summary>
+public sealed record CreateJob(
+    string Type,
+    string Package,
+    IReadOnlyList<string> Targets,
+    IReadOnlyList<string>? Servers = null,
+    string? SourceSite = null);
+
+/// <summary><c>job list</c>; answers <see cref="JobList"/>.</summary>
+public sealed record ListJobs
+{
+    public static readonly ListJobs Instance = new();
+}
+
+/// <summary><c>status &lt;package&gt;</c>: the install status on every server; answers <see cref="PackageStatusView"/>.</summary>
+public sealed record PackageStatus(string Package);
+
+/// <summary><c>site set &lt;code&gt; key=value ...</c>: all or nothing; answers <see cref="SiteView"/>. The despooler keeps its loaded values until paused and continued.</summary>
+public sealed record SetSiteSettings(string Code, IReadOnlyList<string> Assignments);
+
+/// <summary><c>job show &lt;id&gt;</c>; answers <see cref="JobView"/>.</summary>
+public sealed record ShowJob(string Id);
+
+/// <summary><c>site show &lt;code&gt;</c>: answers <see cref="SiteView"/>.</summary>
+public sealed record ShowSite(string Code);
+
+/// <summary><c>package update &lt;id&gt; --source &lt;dir&gt;</c>: the next version; answers <see cref="PackageVersionView"/>.</summary>
+public sealed record UpdatePackage(string Id, string Source);

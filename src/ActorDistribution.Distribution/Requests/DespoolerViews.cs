@@ -1,0 +1,47 @@
+using ActorDistribution.Distribution.Packages;
+using ActorDistribution.Distribution.Sites;
+
+namespace ActorDistribution.Distribution.Requests;
+
+/// <summary>A site component after a control request: its status (running, paused, stopped) and the settings it runs by.</summary>
+/// <param name="Waiting">Deliveries queued while the component is paused or stopped.</param>
+public sealed record ComponentView(string Component, string Site, string Status, SiteSettings? InEffect, int Waiting);
+
+/// <summary>Every job, oldest first.</summary>
+public sealed record JobList(IReadOnlyList<JobView> Jobs);
+
+/// <summary>One target server of a job and the install status of the package there (SPEC.md section 2 wording).</summary>
+public sealed record JobTargetView(string Site, string Server, string Status);
+
+/// <summary>A job with the status of each target server and the overall status (pending, in-progress, completed, failed).</summary>
+/// <param name="Version">The package version the job distributes (null for a removal).</param>
+/// <param name="OfferInboxes">Where a run-command-on-workstation job dropped its offer file, per target site.</param>
+public sealed record JobView(
+    string Id,
+    string Type,
+    string Package,
+    string? Version,
+    string? SourceSite,
+    IReadOnlyList<JobTargetView> Targets,
+    string Status,
+    IReadOnlyList<string> OfferInboxes);
+
+/// <summary>A package's install status on every distribution server.</summary>
+public sealed record PackageStatusView(string Package, IReadOnlyList<ServerStatusView> Servers);
+
+/// <summary>One version of a package: where its files are read from at copy time, and its manifest (relative path, size, SHA-256).</summary>
+public sealed record PackageVersionView(string Package, string Version, string Source, IReadOnlyList<PackageFile> Files);
+
+/// <summary>
+/// The install status of a package on one server: pending, installing, retrying (k of y), access-revoked,
+/// warning-sent (closes at T), force-disconnecting, copying, installed (version), failed (reason), removing,
+/// removed; <c>none</c> when the package was never sent to that server.
+/// </summary>
+public sealed record ServerStatusView(string Server, string Site, string Status);
+
+/// <summary>A distribution server and its site.</summary>
+public sealed record ServerView(string Name, string Site);
+
+/// <summary>A site: its configured settings, and the settings in effect (as its despooler loaded them; null before it ever started).</summary>
+/// <param name="Despooler">The despooler component: running, paused or stopped.</param>
+public sealed record SiteView(string Code, SiteSettings Configured, SiteSettings? InEffect, string Despooler);

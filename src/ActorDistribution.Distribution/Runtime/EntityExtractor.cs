@@ -1,0 +1,26 @@
+namespace ActorDistribution.Distribution.Runtime;
+
+/// <summary>
+/// Where an <see cref="EntityEnvelope"/> goes: the shape of Akka.Cluster.Sharding's <c>IMessageExtractor</c>
+/// (entity id, entity message, shard id), so a sharded region takes the same extractor the local region uses.
+/// </summary>
+public sealed class EntityExtractor(int shardCount = EntityExtractor.DefaultShardCount)
+{
+    /// <summary>10 x the expected nodes of a small cluster; only sharding reads it.</summary>
+    public const int DefaultShardCount = 30;
+
+    public static readonly EntityExtractor Default = new();
+
+    public string? EntityId(object message) => (message as EntityEnvelope)?.EntityId;
+
+    public object? EntityMessage(object message) => (message as EntityEnvelope)?.Message;
+
+    /// <summary>A stable hash (FNV-1a), never <see cref="string.GetHashCode()"/>: it differs between processes.</summary>
+    public string? ShardId(object message)
+    {
+        if (EntityId(message) is not { } id) return null;
+        var hash = 2166136261u;
+        foreach (var c in id) hash = (hash ^ c) * 16777619u;
+        return (hash % (uint)shardCount).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,31 @@
+using ActorDistribution.Distribution.Sites;
+using Akka.Actor;
+
+namespace ActorDistribution.Distribution.SiteDespoolers;
+
+/// <summary>Start, stop, pause or continue a despooler; answers a ComponentView or a Rejected.</summary>
+public sealed record ControlDespooler(DespoolerAction Action);
+
+/// <summary>What <c>component start|stop|pause|continue</c> asks of a despooler.</summary>
+public enum DespoolerAction
+{
+    Start,
+    Stop,
+    Pause,
+    Continue,
+}
+
+/// <summary>A job hands its order for one target site to that site's despooler; answered with <see cref="DeliveryOrderAccepted"/> (also when repeated).</summary>
+public sealed record DispatchDelivery(DeliveryOrder Order);
+
+/// <summary>Asks a despooler for its status and the settings in effect (a ComponentView).</summary>
+public sealed record GetDespoolerState
+{
+    public static readonly GetDespoolerState Instance = new();
+}
+
+/// <summary>The site answered the despooler's question for its settings, during a start or continue.</summary>
+internal sealed record SiteSettingsFetched(DespoolerAction Action, SiteSettings Settings, IActorRef ReplyTo);
+
+/// <summary>The despooler could not load the site settings (unknown site, no answer), so it did not start.</summary>
+internal sealed record SiteSettingsUnavailable(string Reason, IActorRef ReplyTo);

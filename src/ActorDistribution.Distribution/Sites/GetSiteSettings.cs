@@ -1,7 +1,0 @@
-namespace ActorDistribution.Distribution.Sites;
-
-/// <summary>Asks a site for its configured settings: <see cref="SiteSettingsReport"/>, or a Rejected when the site was never added.</summary>
-public sealed record GetSiteSettings
-{
-    public static readonly GetSiteSettings Instance = new();
-}

@@ -1,0 +1,66 @@
+using ActorDistribution.Hocon;
+using Serilog;
+using Serilog.Events;
+
+namespace ActorDistribution.Runtime.Logging;
+
+/// <summary>Builds the Serilog logger from the HOCON <c>logging</c> section (levels, console and rolling-file sinks).</summary>
+public static class LoggingConfiguration
+{
+    public const string Section = "logging";
+
+    public static ILogger CreateLogger(Config config) => Configure(config).CreateLogger();
+
+    /// <summary>The configuration before CreateLogger, so hosts and tests can add sinks or enrichers.</summary>
+    public static LoggerConfiguration Configure(Config config)
+    {
+        var section = config.GetConfig(Section);
+        var defaultLevel = ParseLevel(section, "minimum-level");
+        var overrides = section.HasPath("overrides") ? section.GetConfig("overrides") : Config.Empty;
+        var componentLevels = overrides.Root.Fields.Keys.ToDictionary(component => component, component => ParseLevel(overrides, component), StringComparer.OrdinalIgnoreCase);
+
+        // The pipeline must let through the most verbose configured level; the filter then applies each component's own.
+        var lowest = componentLevels.Values.Append(defaultLevel).Min();
+        var logger = new LoggerConfiguration()
+            .MinimumLevel.Is(lowest)
+            .Filter.With(new ComponentLevelFilter(defaultLevel, componentLevels));
+
+        if (section.GetBoolean("console.enabled"))
+        {
+            logger = logger.WriteTo.Console(outputTemplate: section.GetString("console.output-template"));
+        }
+
+        if (section.GetBoolean("file.enabled"))
+        {
+            logger = logger.WriteTo.File(
+                section.GetString("file.path"),
+                outputTemplate: section.GetString("file.output-template"),
+                rollingInterval: ParseRollingInterval(section, "file.rolling-interval"),
+                retainedFileCountLimit: section.GetInt("file.retained-file-count"));
+        }
+
+        return logger;
+    }
+
+    public static LogEventLevel ParseLevel(Config section, string path) => section.GetString(path).Trim().ToLowerInvariant() switch
+    {
+        "verbose" or "trace" => LogEventLevel.Verbose,
+        "debug" => LogEventLevel.Debug,
+        "information" or "info" => LogEventLevel.Information,
+        "warning" or "warn" => LogEventLevel.Warning,
+        "error" => LogEventLevel.Error,
+        "fatal" => LogEventLevel.Fatal,
+        _ => throw ValueError(section, path, "a level: verbose, debug, information, warning, error or fatal"),
+    };
+
+    private static RollingInterval ParseRollingInterval(Config section, string path) =>
+        Enum.TryParse<RollingInterval>(section.GetString(path), ignoreCase: true, out var interval) && Enum.IsDefined(interval)
+            ? interval
+            : throw ValueError(section, path, "a rolling interval: infinite, year, month, day, hour or minute");
+
+    private static HoconException ValueError(Config section, string path, string expected)
+    {
+        var value = section.GetValue(path);
+        return new HoconException(value.Origin, $"setting '{section.Location}.{path}': found {value.Describe()}, expected {expected}");
+    }
+}

@@ -1,6 +1,0 @@
-using ActorDistribution.Persistence.Serialization;
-
-namespace ActorDistribution.Persistence.Tests.Events;
-
-[EventManifest("test.counter-state.v1")]
-public sealed record CounterState(int Count);

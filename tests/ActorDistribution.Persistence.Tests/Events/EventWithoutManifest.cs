@@ -1,3 +1,0 @@
-namespace ActorDistribution.Persistence.Tests.Events;
-
-public sealed record EventWithoutManifest(string Text);
