@@ -7,8 +7,8 @@ namespace ActorDistribution.Runtime.Time;
 
 /// <summary>
 /// Akka's scheduler on a clock that only moves when told to (<c>akka.scheduler.implementation</c>).
-/// Due work fires in time order, work due at the same time in the order it was scheduled, so runs are
-/// deterministic. It knows its next due time, and carries the <see cref="Activity"/> the counting
+/// Due work fires in time order; work due at the same time by recipient path, then in the order it was
+/// scheduled, so runs are deterministic. It knows its next due time, and carries the <see cref="Activity"/> the counting
 /// executors and tracked actors report to, so <see cref="VirtualTime"/> can settle between steps.
 /// </summary>
 public sealed class VirtualScheduler : SchedulerBase, IDateTimeOffsetNowTimeProvider
@@ -17,7 +17,7 @@ public sealed class VirtualScheduler : SchedulerBase, IDateTimeOffsetNowTimeProv
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly object _gate = new();
-    private readonly PriorityQueue<Entry, (DateTimeOffset Due, long Seq)> _queue = new();
+    private readonly PriorityQueue<Entry, DueKey> _queue = new(DueKey.Comparer);
     private readonly DateTimeOffset _start;
     private DateTimeOffset _now;
     private long _seq;
@@ -73,7 +73,7 @@ public sealed class VirtualScheduler : SchedulerBase, IDateTimeOffsetNowTimeProv
                 _queue.Dequeue();
                 if (entry.IsCancelled) continue;
                 _now = key.Due;
-                if (entry.Interval is { } interval) _queue.Enqueue(entry, (key.Due + interval, _seq++));
+                if (entry.Interval is { } interval) _queue.Enqueue(entry, new DueKey(key.Due + interval, entry.Order, _seq++));
                 break;
             }
         }
@@ -93,10 +93,10 @@ public sealed class VirtualScheduler : SchedulerBase, IDateTimeOffsetNowTimeProv
     }
 
     protected override void InternalScheduleTellOnce(TimeSpan delay, ICanTell receiver, object message, IActorRef sender, ICancelable cancelable)
-        => Enqueue(delay, null, () => receiver.Tell(message, sender), cancelable);
+        => Enqueue(delay, null, () => receiver.Tell(message, sender), cancelable, OrderOf(receiver));
 
     protected override void InternalScheduleTellRepeatedly(TimeSpan initialDelay, TimeSpan interval, ICanTell receiver, object message, IActorRef sender, ICancelable cancelable)
-        => Enqueue(initialDelay, interval, () => receiver.Tell(message, sender), cancelable);
+        => Enqueue(initialDelay, interval, () => receiver.Tell(message, sender), cancelable, OrderOf(receiver));
 
     protected override void InternalScheduleOnce(TimeSpan delay, Action action, ICancelable cancelable)
         => Enqueue(delay, null, action, cancelable);
@@ -110,15 +110,30 @@ public sealed class VirtualScheduler : SchedulerBase, IDateTimeOffsetNowTimeProv
     protected override void InternalScheduleRepeatedly(TimeSpan initialDelay, TimeSpan interval, IRunnable action, ICancelable cancelable)
         => Enqueue(initialDelay, interval, action.Run, cancelable);
 
-    private void Enqueue(TimeSpan delay, TimeSpan? interval, Action action, ICancelable? cancelable)
+    private void Enqueue(TimeSpan delay, TimeSpan? interval, Action action, ICancelable? cancelable, string order = "")
     {
-        var entry = new Entry(action, interval, cancelable);
+        var entry = new Entry(action, interval, cancelable, order);
         lock (_gate)
-            _queue.Enqueue(entry, (_now + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay), _seq++));
+            _queue.Enqueue(entry, new DueKey(_now + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay), order, _seq++));
     }
 
-    private sealed record Entry(Action Fire, TimeSpan? Interval, ICancelable? Cancelable)
+    // Actors reacting to one message in parallel arm their timers in a racy order; ordering timers due at the
+    // same instant by their recipient's path first makes the firing order, and so the journal, the same every run.
+    private static string OrderOf(ICanTell receiver) => receiver is IActorRef actor ? actor.Path.ToString() : "";
+
+    private sealed record Entry(Action Fire, TimeSpan? Interval, ICancelable? Cancelable, string Order)
     {
         public bool IsCancelled => Cancelable?.IsCancellationRequested == true;
+    }
+
+    private readonly record struct DueKey(DateTimeOffset Due, string Order, long Seq)
+    {
+        public static readonly IComparer<DueKey> Comparer = Comparer<DueKey>.Create((a, b) =>
+        {
+            var byDue = a.Due.CompareTo(b.Due);
+            if (byDue != 0) return byDue;
+            var byRecipient = string.CompareOrdinal(a.Order, b.Order);
+            return byRecipient != 0 ? byRecipient : a.Seq.CompareTo(b.Seq);
+        });
     }
 }

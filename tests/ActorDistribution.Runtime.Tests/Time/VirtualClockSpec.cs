@@ -75,15 +75,27 @@ public sealed class VirtualClockSpec : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
-    public void Timers_due_at_the_same_instant_take_effect_one_after_the_other_in_the_order_they_were_armed()
+    public void Timers_due_at_the_same_instant_take_effect_one_after_the_other()
     {
         // The first timer's reaction takes wall time; the second must not overtake it, or runs would differ.
-        var slow = Sys.ActorOf(Props.Create(() => new SlowEffect(TestActor)));
+        var slow = Sys.ActorOf(Props.Create(() => new SlowEffect(TestActor)), "a-slow");
+        var second = Sys.ActorOf(Props.Create(() => new Forwarder(TestActor)), "b-second");
         Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(10), slow, "go", ActorRefs.NoSender);
-        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(10), TestActor, "second", ActorRefs.NoSender);
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(10), second, "second", ActorRefs.NoSender);
         VirtualTime.Advance(Sys, TimeSpan.FromSeconds(10));
         ExpectMsg("effect-done", TimeSpan.Zero);
         ExpectMsg("second", TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void Timers_due_at_the_same_instant_fire_by_recipient_path_whatever_order_racing_actors_armed_them_in()
+    {
+        var a = Sys.ActorOf(Props.Create(() => new Forwarder(TestActor)), "inbox-a");
+        var b = Sys.ActorOf(Props.Create(() => new Forwarder(TestActor)), "inbox-b");
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(10), b, "b", ActorRefs.NoSender);
+        Sys.Scheduler.ScheduleTellOnce(TimeSpan.FromSeconds(10), a, "a", ActorRefs.NoSender);
+        VirtualTime.Advance(Sys, TimeSpan.FromSeconds(10));
+        Assert.Equal(["a", "b"], ReceiveN(2, TimeSpan.FromSeconds(1)).Cast<string>());
     }
 
     [Fact]
@@ -130,6 +142,11 @@ public sealed class VirtualClockSpec : Akka.TestKit.Xunit2.TestKit
 
         public override string PersistenceId { get; }
         public ITimerScheduler Timers { get; set; } = null!;
+    }
+
+    private sealed class Forwarder : ReceiveActor
+    {
+        public Forwarder(IActorRef to) => ReceiveAny(m => to.Tell(m));
     }
 
     private sealed class SlowEffect : ReceiveActor, IWithTimers
