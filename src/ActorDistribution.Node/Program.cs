@@ -18,7 +18,14 @@ root.SetAction(async (parsed, cancellationToken) =>
     }
     catch (HoconException problem)
     {
-        Console.Error.WriteLine(problem.Message);
+        Console.Error.WriteLine($"error: {problem.Message}");
+        return 1;
+    }
+    // Every setting is checked before the actor system exists: all problems at once, one a line, and no start.
+    var problems = StartupValidation.Check(config, parsed.GetValue(overrides) ?? []);
+    if (problems.Count > 0)
+    {
+        foreach (var problem in problems) Console.Error.WriteLine($"error: {problem}");
         return 1;
     }
     await using var node = await DistributionNode.StartAsync(config, cancellationToken);

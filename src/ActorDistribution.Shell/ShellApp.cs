@@ -27,14 +27,26 @@ public static class ShellApp
         }
 
         Config config;
+        var overrides = EmbeddedOverrides(options);
         try
         {
-            config = ConfigFactory.Load(options.ConfigFile, EmbeddedOverrides(options));
+            config = ConfigFactory.Load(options.ConfigFile, overrides);
         }
         catch (HoconException problemInConfig)
         {
             error.WriteLine($"error: {problemInConfig.Message}");
             return 1;
+        }
+
+        // Every setting is checked before a node or a local command uses one (a running node checked its own at its start).
+        if (options.Connect is null || LocalCommands.Handles(options.Command))
+        {
+            var problems = StartupValidation.Check(config, overrides);
+            if (problems.Count > 0)
+            {
+                foreach (var found in problems) error.WriteLine($"error: {found}");
+                return 1;
+            }
         }
 
         // Local verbs need no node: answer them without opening a journal.

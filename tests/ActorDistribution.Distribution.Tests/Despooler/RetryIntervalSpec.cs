@@ -36,4 +36,17 @@ public sealed class RetryIntervalSpec
 
         Assert.Equal(TimeSpan.FromMinutes(10), RetryInterval.Of(ResponseMode.Fast, DespoolerOptions.From(config)));
     }
+
+    [Fact]
+    public void A_negative_factor_or_a_zero_polling_interval_is_refused_with_every_problem()
+    {
+        var config = ConfigFactory.Load(
+            overrides: ["distribution.despooler.retry-interval-factor=-24", "distribution.despooler.polling-interval.slow=0s"],
+            environment: new Dictionary<string, string>());
+
+        var problem = Assert.Throws<HoconException>(() => DespoolerOptions.From(config));
+
+        Assert.Contains("distribution.despooler.retry-interval-factor: found string '-24', expected a whole number, 1 or more", problem.Message);
+        Assert.Contains("distribution.despooler.polling-interval.slow: found string '0s', expected a duration above zero", problem.Message);
+    }
 }
