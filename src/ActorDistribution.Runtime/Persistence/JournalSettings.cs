@@ -142,6 +142,7 @@ public sealed record JournalSettings
                   parallelism = {{WriteParallelism}}
                   buffer-size = {{WriteBufferSize}}
                   replay-batch-size = {{QueryPageSize}}
+                  read-isolation-level = {{ReadIsolationLevel}}
                 }
               }
               snapshot-store {
@@ -151,6 +152,7 @@ public sealed record JournalSettings
                   provider-name = {{provider}}
                   table-mapping = default
                   auto-initialize = on
+                  read-isolation-level = {{ReadIsolationLevel}}
                 }
               }
               query.journal.sql {
@@ -164,11 +166,23 @@ public sealed record JournalSettings
                 replay-batch-size = {{QueryPageSize}}
                 # The ordering-gap tracker waits this long before re-reading; tuned with refresh-interval, or live queries lag by it.
                 journal-sequence-retrieval.query-delay = {{Millis(LivePollInterval)}}
+                read-isolation-level = {{ReadIsolationLevel}}
               }
             }
             """);
         return hocon.ToString();
     }
+
+    /// <summary>
+    /// The isolation level of the plugin's read transactions (journal replay and highest sequence number, snapshot loads, queries).
+    /// On SQLite, Microsoft.Data.Sqlite opens a transaction of level unspecified (the plugin's default) as <c>BEGIN IMMEDIATE</c>,
+    /// which takes the database's single write lock: every read then queues on it, and each one that finds it taken sleeps 150 ms
+    /// before retrying (a fifth of all thread time of a 1,000-actor recovery, in a profile). <c>read-uncommitted</c> is the one level
+    /// it opens deferred (<c>BEGIN</c>): a WAL read snapshot, no lock. Without a shared cache (this connection string has none) SQLite
+    /// reads only committed data at every level, so nothing uncommitted is read. Measured on the recovery benchmark (2 runs each,
+    /// same run as the baseline): recover.sqlite.ratio 0.05-0.06 against 0.02-0.03. PostgreSQL keeps its default (read committed).
+    /// </summary>
+    private string ReadIsolationLevel => Kind == JournalKind.Sqlite ? "read-uncommitted" : "unspecified";
 
     /// <summary>A HOCON quoted string: JSON escapes, so paths and passwords with quotes, backslashes or <c>${</c> survive.</summary>
     internal static string Quote(string value)
