@@ -120,6 +120,26 @@ public sealed class JobHistorySpec() : DespoolerWorld("distribution.despooler.ma
     }
 
     [Fact]
+    public async Task A_job_that_missed_the_report_of_its_outcome_asks_the_directory_after_a_restart()
+    {
+        OneServer();
+        Job("share-package-on-server", "OFFICE97", "CH2");
+        HoldOpen("alice", "NTSRV1", "OFFICE97", "setup.exe");
+        Request<PackageVersionView>(new UpdatePackage("OFFICE97", Source("v2", ("setup.exe", "setup v2"))));
+        Job("share-package-on-server", "OFFICE97", "CH2");
+        StopGateway();
+        // The delivery ended while the node was down for the job: the directory knows, the job was never told.
+        Append("pkgdir/NTSRV1/OFFICE97",
+            new AttemptStarted(Clock.Now, 1), new PackageFilesCopied(Clock.Now, "2"), new DeliveryCompleted(Clock.Now, "2"));
+        Assert.Empty((await EventsOf("job/2")).OfType<JobTargetSettled>());
+
+        StartGateway();
+
+        Assert.Equal("installed (2)", Assert.Single((await EventsOf("job/2")).OfType<JobTargetSettled>()).Outcome.Display);
+        Assert.Equal("completed", Show("2").Status);
+    }
+
+    [Fact]
     public void Directory_events_written_before_jobs_were_named_in_them_still_read()
     {
         var codec = new EventCodec().RegisterAssembly(typeof(JobCreated).Assembly);
