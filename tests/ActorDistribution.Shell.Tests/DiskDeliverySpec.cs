@@ -52,7 +52,7 @@ public sealed class DiskDeliverySpec : IAsyncLifetime
 
         await Do($"package update OFFICE97 --source {v2}");
         await Do("job create share-package-on-server --package OFFICE97 --target CH2");
-        Assert.Contains("retrying (1 of 0)", await Do("status OFFICE97"));
+        Assert.Contains("retrying (no retries before forcing, forcing at 2026-01-01 02:00 UTC, forced copy at 2026-01-01 02:00 UTC)", await Do("status OFFICE97"));
         Assert.Equal(64 * 1024 * 1024, new FileInfo(installed).Length);  // nothing replaced under the reader
 
         await Do("clock advance 2h");  // x·(y+1)+z = 120·1+0 min

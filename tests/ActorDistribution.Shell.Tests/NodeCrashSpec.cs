@@ -47,7 +47,7 @@ public sealed class NodeCrashSpec : IDisposable
                      "clock advance 10h",
                  })
             await Do(first, line);
-        Assert.Equal("retrying (6 of 10)", await Status(first));
+        Assert.Equal("retrying (retry 6 of 10, next at 2026-01-01 12:00 UTC, forced copy at 2026-01-01 22:05 UTC)", await Status(first));
         // The crash: the node is dropped as it stands, with no graceful stop.
 
         await using var second = await DistributionNode.StartAsync(Config());

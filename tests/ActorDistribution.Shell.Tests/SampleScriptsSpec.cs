@@ -24,7 +24,7 @@ public sealed class SampleScriptsSpec : IDisposable
 
         Assert.Equal((0, ""), (code, error));
         Assert.Contains("22h05m (1325 min)", output);
-        Assert.Contains("retrying (1 of 10)", output);
+        Assert.Contains("retrying (retry 1 of 10, next at 2026-01-01 02:00 UTC, forced copy at 2026-01-01 22:05 UTC)", output);
         Assert.Contains("warning-sent (closes at 2026-01-01 22:05 UTC)", output);
         Assert.Contains("installed (2)", output);
         Assert.Contains("is ready again", output);

@@ -37,9 +37,10 @@ public sealed class DespoolerGateway : DomainActor
         _sites = Region("sites", id => Akka.Actor.Props.Create(() => new Site(id)));
         _packages = Region("packages", id => Akka.Actor.Props.Create(() => new Package(id)));
         _servers = Region("servers", id => Akka.Actor.Props.Create(() => new DistributionServer(id)));
-        _directories = Region("package-directories", id => PackageDirectory.Props(id, _packages));
+        // A directory reports to the job region, created after it: the field is read when a directory starts.
+        _directories = Region("package-directories", id => PackageDirectory.Props(id, _packages, _jobs!));
         _despoolers = Region("despoolers", id => SiteDespooler.Props(id, _sites, _directories));
-        _jobs = Region("jobs", id => Job.Props(id, _despoolers));
+        _jobs = Region("jobs", id => Job.Props(id, _despoolers, _directories));
 
         Recover<CatalogEvent>(e => _catalog = _catalog.Apply(e));
         Recover<RecoveryCompleted>(_ => Wake());
@@ -397,7 +398,7 @@ public sealed class DespoolerGateway : DomainActor
 
         var opened = await jobs.Ask<object>(To(id, new OpenJob(new JobDefinition(id, type, package, version, files, sourceSite, targets))), EntityAsk.Timeout)
             .ConfigureAwait(false);
-        return opened is JobDefinition definition ? await JobViewAsync(definition, directories).ConfigureAwait(false) : opened;
+        return opened is JobDefinition ? await ShowJobAsync(jobs, directories, id).ConfigureAwait(false) : opened;
     }
 
     private void ShowJob(ShowJob show)
@@ -413,8 +414,8 @@ public sealed class DespoolerGateway : DomainActor
 
     private static async Task<object> ShowJobAsync(IActorRef jobs, IActorRef directories, string id)
     {
-        var reply = await jobs.Ask<object>(To(id, GetJobDefinition.Instance), EntityAsk.Timeout).ConfigureAwait(false);
-        return reply is JobDefinition definition ? await JobViewAsync(definition, directories).ConfigureAwait(false) : reply;
+        var reply = await jobs.Ask<object>(To(id, GetJobReport.Instance), EntityAsk.Timeout).ConfigureAwait(false);
+        return reply is JobReport report ? await JobViewAsync(report, directories).ConfigureAwait(false) : reply;
     }
 
     private static async Task<object> ListJobsAsync(IActorRef jobs, IActorRef directories, IReadOnlyList<string> ids)
@@ -425,17 +426,20 @@ public sealed class DespoolerGateway : DomainActor
         return new JobList(views);
     }
 
-    private static async Task<object> JobViewAsync(JobDefinition job, IActorRef directories)
+    /// <summary>The job's own outcome per target server; the directory is asked only about targets still without one.</summary>
+    private static async Task<object> JobViewAsync(JobReport record, IActorRef directories)
     {
+        var job = record.Definition;
         var targets = new List<JobTargetView>();
-        var statuses = new List<InstallStatus>();
+        var statuses = new List<JobTargetProgress>();
         foreach (var target in job.Targets)
         {
             foreach (var server in target.Servers)
             {
-                var report = await StatusAsync(directories, server, job.Package).ConfigureAwait(false);
-                var status = JobStatus.ForTarget(job, report.Status);
-                statuses.Add(status);
+                var outcome = record.Outcomes.GetValueOrDefault(server);
+                var report = outcome is null ? await StatusAsync(directories, server, job.Package).ConfigureAwait(false) : null;
+                var status = JobStatus.Target(job, outcome, report!);
+                statuses.Add(status.Progress);
                 targets.Add(new JobTargetView(target.Site, server, status.Display));
             }
         }

@@ -1,5 +1,7 @@
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.Servers;
 using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
@@ -8,27 +10,39 @@ using Akka.Persistence;
 namespace ActorDistribution.Distribution.Jobs;
 
 /// <summary>
-/// A job (job/N): its definition, and which target despoolers hold its order. Orders not yet acknowledged
-/// are sent again after a restart (a despooler acknowledges a repeated order without running it twice).
-/// Its status is read from the package directories of its targets.
+/// A job (job/N): its definition, which target despoolers hold its order, and the outcome of its delivery on
+/// each target server. Orders not yet acknowledged are sent again after a restart (a despooler acknowledges a
+/// repeated order without running it twice). Each package directory tells the job how this job's delivery
+/// there ended (<see cref="DeliverySettled"/>); the job records it once (<see cref="JobTargetSettled"/>), so a
+/// later job on the same directory never rewrites this job's history. After a restart it asks the directories
+/// of targets still without an outcome, in case a report was lost.
 /// </summary>
 public sealed class Job : DomainActor
 {
     private readonly string _id;
     private readonly IActorRef _despoolers;
+    private readonly IActorRef _directories;
     private readonly HashSet<string> _accepted = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TargetOutcome> _outcomes = new(StringComparer.OrdinalIgnoreCase);
     private JobDefinition? _definition;
 
     /// <param name="despoolers">The despooler region (one per site).</param>
-    public Job(string id, IActorRef despoolers)
+    /// <param name="directories">The package directory region, asked for outcomes after a restart.</param>
+    public Job(string id, IActorRef despoolers, IActorRef directories)
     {
         _id = id;
         _despoolers = despoolers;
+        _directories = directories;
         PersistenceId = PersistenceIds.Job(id);
 
         Recover<JobCreated>(e => _definition = e.Definition);
         Recover<JobTargetAccepted>(e => _accepted.Add(e.Site));
-        Recover<RecoveryCompleted>(_ => SendOrders());
+        Recover<JobTargetSettled>(e => _outcomes.TryAdd(e.Server, e.Outcome));
+        Recover<RecoveryCompleted>(_ =>
+        {
+            SendOrders();
+            AskOutcomes();
+        });
 
         Command<OpenJob>(Open);
         Command<DeliveryOrderAccepted>(accepted =>
@@ -36,13 +50,19 @@ public sealed class Job : DomainActor
             if (_accepted.Contains(accepted.Site)) return;
             Persist(new JobTargetAccepted(Context.System.Scheduler.Now, accepted.Site), e => _accepted.Add(e.Site));
         });
+        Command<DeliverySettled>(Settle);
+        Command<DeliveryUnsettled>(_ => { });
         Command<GetJobDefinition>(_ => Sender.Tell(_definition is null ? new Rejected($"unknown job {_id}") : _definition, Self));
+        Command<GetJobReport>(_ => Sender.Tell(_definition is null ? new Rejected($"unknown job {_id}") : Report(), Self));
         Command<WakeUp>(_ => { });
     }
 
     public override string PersistenceId { get; }
 
-    public static Props Props(string id, IActorRef despoolers) => Akka.Actor.Props.Create(() => new Job(id, despoolers));
+    public static Props Props(string id, IActorRef despoolers, IActorRef directories) =>
+        Akka.Actor.Props.Create(() => new Job(id, despoolers, directories));
+
+    private JobReport Report() => new(_definition!, new Dictionary<string, TargetOutcome>(_outcomes, StringComparer.OrdinalIgnoreCase));
 
     private void Open(OpenJob open)
     {
@@ -61,10 +81,25 @@ public sealed class Job : DomainActor
         });
     }
 
+    /// <summary>The first outcome reported for a target server of this job is final; repeats and strays are ignored.</summary>
+    private void Settle(DeliverySettled settled)
+    {
+        if (_definition is null || settled.JobId != _id || _outcomes.ContainsKey(settled.Server)) return;
+        if (_definition.Targets.FirstOrDefault(t => t.Servers.Contains(settled.Server, StringComparer.OrdinalIgnoreCase)) is not { } target) return;
+        Persist(new JobTargetSettled(Context.System.Scheduler.Now, target.Site, settled.Server, settled.Outcome), e => _outcomes.TryAdd(e.Server, e.Outcome));
+    }
+
     private void SendOrders()
     {
         if (_definition is null) return;
         foreach (var target in _definition.Targets.Where(t => !_accepted.Contains(t.Site)))
             _despoolers.Tell(new EntityEnvelope(target.Site, new DispatchDelivery(_definition.OrderFor(target))), Self);
+    }
+
+    private void AskOutcomes()
+    {
+        if (_definition is null) return;
+        foreach (var server in _definition.Targets.SelectMany(t => t.Servers).Where(s => !_outcomes.ContainsKey(s)))
+            _directories.Tell(new EntityEnvelope(PackageDirectoryShares.EntityId(server, _definition.Package), new GetDeliveryOutcome(_id)), Self);
     }
 }

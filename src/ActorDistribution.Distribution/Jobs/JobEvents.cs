@@ -9,3 +9,7 @@ public sealed record JobCreated(DateTimeOffset At, JobDefinition Definition) : I
 /// <summary>The despooler of a target site holds the job's order; it is not sent again after a restart.</summary>
 [EventManifest("job.target-accepted.v1")]
 public sealed record JobTargetAccepted(DateTimeOffset At, string Site) : IJournalEvent;
+
+/// <summary>This job's delivery to one target server reached its outcome (installed, removed, failed, or superseded by a newer job); final.</summary>
+[EventManifest("job.target-outcome.v1")]
+public sealed record JobTargetSettled(DateTimeOffset At, string Site, string Server, TargetOutcome Outcome) : IJournalEvent;

@@ -50,16 +50,18 @@ public sealed record DeliveryPlan(
     [JsonIgnore]
     public int LastAttempt => ForcedDelivery ? Math.Max(MaxRetries, RetriesBeforeForcedDisconnection + 1) : MaxRetries;
 
-    /// <summary>The y of "retrying (k of y)": the forcing threshold when forcing, the retry limit otherwise.</summary>
+    /// <summary>The limit of "retry k of y": the forcing threshold when forcing, the retry limit otherwise.</summary>
     [JsonIgnore]
     public int RetryLimitShown => ForcedDelivery ? RetriesBeforeForcedDisconnection : MaxRetries;
 }
 
 /// <summary>An install or removal that arrived while a delivery was mid-step; it starts as soon as that delivery comes to rest.</summary>
 /// <param name="Version">Null for a removal.</param>
+/// <param name="JobId">The job it serves (null in journals written before jobs were named here).</param>
 public sealed record QueuedRequest(
     PackageDirectoryOperation Operation,
     string? Version,
     IReadOnlyList<PackageFile> Files,
     JobType JobType,
-    DeliveryPlan Plan);
+    DeliveryPlan Plan,
+    string? JobId = null);

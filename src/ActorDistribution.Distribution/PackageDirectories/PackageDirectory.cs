@@ -1,3 +1,4 @@
+using ActorDistribution.Distribution.Jobs;
 using ActorDistribution.Distribution.Packages;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
@@ -16,6 +17,8 @@ namespace ActorDistribution.Distribution.PackageDirectories;
 /// re-arms the timer, so a restart keeps every original due time. Copy failures (source missing, disk full,
 /// a file locked mid-copy) come back as <see cref="CopyFailed"/> and the escalation decides the retry;
 /// any other step the share host refuses is retried after a minute.
+/// When a delivery ends (or another job's delivery replaces it unfinished) the directory tells the job it
+/// served (<see cref="DeliverySettled"/>), and answers a recovering job's <see cref="GetDeliveryOutcome"/>.
 /// </summary>
 public sealed class PackageDirectory : DomainActor, IWithTimers
 {
@@ -26,23 +29,28 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
     private readonly string _server;
     private readonly string _package;
     private readonly IActorRef _packages;
+    private readonly IActorRef _jobs;
+    private readonly Dictionary<string, TargetOutcome> _settled = new(StringComparer.OrdinalIgnoreCase);
     private readonly ILoggingAdapter _log;
-    private readonly HashSet<(DateTimeOffset At, string? Version)> _requestsSeen = [];
+    private readonly HashSet<(DateTimeOffset At, string? Version, string? JobId)> _requestsSeen = [];
     private PackageDirectoryState _state = PackageDirectoryState.Initial;
     private bool _performing;
 
     /// <param name="entityId">SERVER/PACKAGE.</param>
     /// <param name="packages">The package region, asked for a version's source directory at copy time.</param>
-    public PackageDirectory(string entityId, IActorRef packages)
+    /// <param name="jobs">The job region, told how each job's delivery here ended.</param>
+    public PackageDirectory(string entityId, IActorRef packages, IActorRef jobs)
     {
         (_server, _package) = PackageDirectoryShares.Parse(entityId);
         _packages = packages;
+        _jobs = jobs;
         PersistenceId = PersistenceIds.PackageDirectory(_server, _package);
         _log = Context.GetLogger().WithContext("component", "despooler").WithContext("server", _server).WithContext("package", _package);
 
         Recover<PackageDirectoryEvent>(e =>
         {
             RememberRequest(e);
+            Settle(e, tell: false);
             _state = PackageDirectoryEscalation.Evolve(_state, e);
         });
         Recover<RecoveryCompleted>(_ => Proceed());
@@ -65,7 +73,9 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
         });
         Command<PackageDirectoryCommand>(Handle);
         Command<GetInstallStatus>(_ => Sender.Tell(
-            new InstallStatusReport(_server, _package, _state.Status, _state.Phase != PackageDirectoryPhase.Idle, _state.Phase), Self));
+            new InstallStatusReport(_server, _package, _state.Status, _state.Phase != PackageDirectoryPhase.Idle, _state.Phase, _state.JobId), Self));
+        Command<GetDeliveryOutcome>(ask => Sender.Tell(
+            _settled.TryGetValue(ask.JobId, out var outcome) ? new DeliverySettled(ask.JobId, _server, outcome) : new DeliveryUnsettled(ask.JobId, _server), Self));
         Command<WakeUp>(_ => { });
     }
 
@@ -75,7 +85,8 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
 
     private string Directory => $"{_server}/{_package}";
 
-    public static Props Props(string entityId, IActorRef packages) => Akka.Actor.Props.Create(() => new PackageDirectory(entityId, packages));
+    public static Props Props(string entityId, IActorRef packages, IActorRef jobs) =>
+        Akka.Actor.Props.Create(() => new PackageDirectory(entityId, packages, jobs));
 
     private void Handle(PackageDirectoryCommand command)
     {
@@ -102,6 +113,7 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
         PersistAll(events, e =>
         {
             RememberRequest(e);
+            Settle(e, tell: true);
             _state = PackageDirectoryEscalation.Evolve(_state, e);
             if (!ReferenceEquals(e, last)) return;
             _log.Info("{Directory}: {Events} -> {Status}", Directory, string.Join(", ", events.Select(written => written.GetType().Name)), _state.Status.Display);
@@ -112,26 +124,41 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
     /// <summary>
     /// A despooler sends its last order again after a restart, in case the first was lost; the dispatch time and
     /// version tell a repeat, which must not restart a delivery (and its x·(y+1)+z clock) already under way.
+    /// The job id is part of it: two jobs of one version dispatched at the same instant are two requests; a
+    /// request recorded before job ids were (null) still matches its repeat, which now names its job.
     /// </summary>
     private bool IsRepeat(PackageDirectoryCommand command) => command switch
     {
-        Install install => _requestsSeen.Contains((install.At, install.Version)),
-        Remove remove => _requestsSeen.Contains((remove.At, null)),
+        Install install => Seen(install.At, install.Version, install.JobId),
+        Remove remove => Seen(remove.At, null, remove.JobId),
         _ => false,
     };
+
+    /// <summary>Records the job outcomes this event settles (the first one per job counts) and, live, tells those jobs.</summary>
+    private void Settle(PackageDirectoryEvent @event, bool tell)
+    {
+        foreach (var (job, outcome) in DeliverySettlements.Of(_state, @event))
+        {
+            if (!_settled.TryAdd(job, outcome)) continue;
+            if (tell) _jobs.Tell(new EntityEnvelope(job, new DeliverySettled(job, _server, outcome)), Self);
+        }
+    }
+
+    private bool Seen(DateTimeOffset at, string? version, string? job) =>
+        _requestsSeen.Contains((at, version, job)) || _requestsSeen.Contains((at, version, null));
 
     private void RememberRequest(PackageDirectoryEvent @event)
     {
         switch (@event)
         {
             case DeliveryRequested requested:
-                _requestsSeen.Add((requested.At, requested.Version));
+                _requestsSeen.Add((requested.At, requested.Version, requested.JobId));
                 break;
             case RemovalRequested removal:
-                _requestsSeen.Add((removal.At, null));
+                _requestsSeen.Add((removal.At, null, removal.JobId));
                 break;
             case RequestQueued queued:
-                _requestsSeen.Add((queued.At, queued.Request.Version));
+                _requestsSeen.Add((queued.At, queued.Request.Version, queued.Request.JobId));
                 break;
         }
     }

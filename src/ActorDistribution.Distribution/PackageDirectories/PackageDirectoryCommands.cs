@@ -51,19 +51,22 @@ public sealed record ForceCloseDue(DateTimeOffset At) : PackageDirectoryCommand(
 /// <summary>Install or update the directory with a package version (files already there are overwritten).</summary>
 /// <param name="Files">The version's manifest; every copied file is checked against it.</param>
 /// <param name="Settings">The target site's settings in effect (as its despooler loaded them).</param>
+/// <param name="JobId">The job this delivery serves; told how it ends (<see cref="Jobs.DeliverySettled"/>).</param>
 public sealed record Install(
     DateTimeOffset At,
     string Version,
     IReadOnlyList<PackageFile> Files,
     JobType JobType,
     SiteSettings Settings,
-    DespoolerOptions Options) : PackageDirectoryCommand(At);
+    DespoolerOptions Options,
+    string? JobId = null) : PackageDirectoryCommand(At);
 
 /// <summary>Result of <see cref="CheckOpenFiles"/>: every file held open in the directory and its subdirectories (empty: none).</summary>
 public sealed record OpenFilesChecked(DateTimeOffset At, IReadOnlyList<OpenFile> OpenFiles) : PackageDirectoryCommand(At);
 
 /// <summary>Delete the package directory (a remove-package-from-server job); retries on locked files, never forces.</summary>
-public sealed record Remove(DateTimeOffset At, SiteSettings Settings, DespoolerOptions Options) : PackageDirectoryCommand(At);
+/// <param name="JobId">The job this removal serves; told how it ends (<see cref="Jobs.DeliverySettled"/>).</param>
+public sealed record Remove(DateTimeOffset At, SiteSettings Settings, DespoolerOptions Options, string? JobId = null) : PackageDirectoryCommand(At);
 
 /// <summary>Result of <see cref="ForceCloseOpenFiles"/>: the users whose handles and sessions were closed (empty: all had closed).</summary>
 public sealed record UsersForceClosed(DateTimeOffset At, IReadOnlyList<string> Users) : PackageDirectoryCommand(At);

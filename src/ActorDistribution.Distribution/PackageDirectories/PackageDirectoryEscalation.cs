@@ -51,12 +51,12 @@ public static class PackageDirectoryEscalation
         {
             Install install => RequestDelivery(state, install),
             Remove remove => Request(state, remove.At, new QueuedRequest(
-                PackageDirectoryOperation.Remove, null, [], JobType.RemovePackageFromServer, DeliveryPlan.ForRemoval(remove.Settings, remove.Options))),
+                PackageDirectoryOperation.Remove, null, [], JobType.RemovePackageFromServer, DeliveryPlan.ForRemoval(remove.Settings, remove.Options), remove.JobId)),
             AttemptDue due => StartAttempt(state, due),
             OpenFilesChecked check => InspectOpenFiles(state, check),
             CopyCompleted copy => VerifyCopy(state, copy),
             CopyFailed failure when state.Phase == PackageDirectoryPhase.Copying && !state.FilesCopied =>
-                FailAttempt(state, failure.At, failure.Reason, failure.LockedFile, failure.Holders ?? []),
+                FailAttempt(state, failure.At, failure.Reason, failure.LockedFile, failure.Holders ?? [], failure.FilesCopied),
             DirectoryDeleted deleted when state.Phase == PackageDirectoryPhase.Deleting =>
                 [new PackageDirectoryRemoved(deleted.At)],
             DeleteFailed failure when state.Phase == PackageDirectoryPhase.Deleting =>
@@ -87,11 +87,13 @@ public static class PackageDirectoryEscalation
                 Version = requested.Version,
                 Files = requested.Files,
                 JobType = requested.JobType,
+                JobId = requested.JobId,
             },
             RemovalRequested requested => NewDelivery(state, requested.At, requested.Plan) with
             {
                 Operation = PackageDirectoryOperation.Remove,
                 JobType = JobType.RemovePackageFromServer,
+                JobId = requested.JobId,
             },
             RequestQueued queued => state with { Queued = queued.Request },
             AttemptStarted started => state with
@@ -109,6 +111,7 @@ public static class PackageDirectoryEscalation
                 FirstFailedAt = failed.FirstFailedAt,
                 NextAttemptAt = failed.NextAttemptAt,
                 LastFailure = failed.Reason,
+                PartlyCopied = Math.Max(state.PartlyCopied, failed.FilesCopied),
             },
             ForcedDisconnectionStarted started => state with
             {
@@ -146,6 +149,7 @@ public static class PackageDirectoryEscalation
                 Phase = PackageDirectoryPhase.Installed,
                 InstalledVersion = completed.Version,
                 NextAttemptAt = null,
+                PartlyCopied = 0,
             },
             PackageDirectoryRemoved => state with { Phase = PackageDirectoryPhase.Removed, InstalledVersion = null },
             DeliveryFailed failed => state with
@@ -166,7 +170,7 @@ public static class PackageDirectoryEscalation
         if (install.JobType == JobType.RemovePackageFromServer)
             throw new ArgumentException("a remove-package-from-server job sends Remove, not Install", nameof(install));
         var plan = DeliveryPlan.ForJob(install.JobType, install.Settings, install.Options);
-        return Request(state, install.At, new QueuedRequest(PackageDirectoryOperation.Install, install.Version, install.Files, install.JobType, plan));
+        return Request(state, install.At, new QueuedRequest(PackageDirectoryOperation.Install, install.Version, install.Files, install.JobType, plan, install.JobId));
     }
 
     /// <summary>A request starts at once when the directory rests; mid-step it waits, so no step is cut short with access revoked.</summary>
@@ -182,8 +186,8 @@ public static class PackageDirectoryEscalation
     }
 
     private static PackageDirectoryEvent Started(DateTimeOffset at, QueuedRequest request) => request.Operation == PackageDirectoryOperation.Remove
-        ? new RemovalRequested(at, request.Plan)
-        : new DeliveryRequested(at, request.Version!, request.Files, request.JobType, request.Plan);
+        ? new RemovalRequested(at, request.Plan, request.JobId)
+        : new DeliveryRequested(at, request.Version!, request.Files, request.JobType, request.Plan, request.JobId);
 
     private static IReadOnlyList<PackageDirectoryEvent> StartAttempt(PackageDirectoryState state, AttemptDue due)
     {
@@ -237,13 +241,13 @@ public static class PackageDirectoryEscalation
     }
 
     private static IReadOnlyList<PackageDirectoryEvent> FailAttempt(
-        PackageDirectoryState state, DateTimeOffset at, string reason, string? lockedFile, IReadOnlyList<string> users)
+        PackageDirectoryState state, DateTimeOffset at, string reason, string? lockedFile, IReadOnlyList<string> users, int filesCopied = 0)
     {
         var plan = state.CurrentPlan;
         var firstFailedAt = state.FirstFailedAt ?? at;
         // Timed from t0 rather than from now, so attempt k is due at exactly t0 + k·x however long attempts take.
         DateTimeOffset? next = state.Attempt >= plan.LastAttempt ? null : firstFailedAt + plan.RetryInterval * (state.Attempt + 1);
-        var failed = new AttemptFailed(at, state.Attempt, reason, lockedFile, users, firstFailedAt, next);
+        var failed = new AttemptFailed(at, state.Attempt, reason, lockedFile, users, firstFailedAt, next, filesCopied);
         return next is null && !state.IsAccessRevoked ? [failed, new DeliveryFailed(at, reason)] : [failed];
     }
 
@@ -272,6 +276,7 @@ public static class PackageDirectoryEscalation
         LastFailure = null,
         FailureReason = null,
         Queued = null,
+        PartlyCopied = 0,
     };
 
     private static PackageDirectoryPhase FirstStepOfAttempt(PackageDirectoryState state) =>

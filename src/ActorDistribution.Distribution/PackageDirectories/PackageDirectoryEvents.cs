@@ -11,6 +11,7 @@ public abstract record PackageDirectoryEvent(DateTimeOffset At) : IJournalEvent;
 /// <param name="Users">The users holding <paramref name="LockedFile"/> or the open files, if any.</param>
 /// <param name="FirstFailedAt">t0, the first failed attempt of this delivery, from which all attempts are timed.</param>
 /// <param name="NextAttemptAt">t0 + (Attempt+1)·x, or null when this was the last allowed attempt.</param>
+/// <param name="FilesCopied">Files a stopped copy wrote before it stopped (the directory is partly updated); 0 in older journals.</param>
 [EventManifest("despooler.attempt-failed.v1")]
 public sealed record AttemptFailed(
     DateTimeOffset At,
@@ -19,7 +20,8 @@ public sealed record AttemptFailed(
     string? LockedFile,
     IReadOnlyList<string> Users,
     DateTimeOffset FirstFailedAt,
-    DateTimeOffset? NextAttemptAt) : PackageDirectoryEvent(At);
+    DateTimeOffset? NextAttemptAt,
+    int FilesCopied = 0) : PackageDirectoryEvent(At);
 
 /// <summary>Attempt number Attempt began (0 is the first; attempt k is due at t0 + k·x, t0 the first failed attempt).</summary>
 [EventManifest("despooler.attempt-started.v1")]
@@ -35,13 +37,15 @@ public sealed record DeliveryFailed(DateTimeOffset At, string Reason) : PackageD
 
 /// <summary>An install or update was requested; a new delivery starts and its first attempt is due at once.</summary>
 /// <param name="Plan">x, y, z and forcing as resolved from the target site's settings in effect.</param>
+/// <param name="JobId">The job it serves (null in journals written before jobs were named here).</param>
 [EventManifest("despooler.delivery-requested.v1")]
 public sealed record DeliveryRequested(
     DateTimeOffset At,
     string Version,
     IReadOnlyList<PackageFile> Files,
     JobType JobType,
-    DeliveryPlan Plan) : PackageDirectoryEvent(At);
+    DeliveryPlan Plan,
+    string? JobId = null) : PackageDirectoryEvent(At);
 
 /// <summary>Everyone may connect to the directory again.</summary>
 [EventManifest("despooler.access-restored.v1")]
@@ -80,8 +84,9 @@ public sealed record PackageFilesCopied(DateTimeOffset At, string Version) : Pac
 public sealed record ReadyNoticeSent(DateTimeOffset At, IReadOnlyList<string> Users) : PackageDirectoryEvent(At);
 
 /// <summary>Removal of the directory was requested; its first attempt is due at once.</summary>
+/// <param name="JobId">The job it serves (null in journals written before jobs were named here).</param>
 [EventManifest("despooler.removal-requested.v1")]
-public sealed record RemovalRequested(DateTimeOffset At, DeliveryPlan Plan) : PackageDirectoryEvent(At);
+public sealed record RemovalRequested(DateTimeOffset At, DeliveryPlan Plan, string? JobId = null) : PackageDirectoryEvent(At);
 
 /// <summary>
 /// An install or removal arrived while the current delivery was mid-step (e.g. with access revoked); it replaces

@@ -9,4 +9,5 @@ public sealed record GetInstallStatus
 }
 
 /// <summary>A package directory's status; <paramref name="Requested"/> is false while nothing was ever sent to it.</summary>
-public sealed record InstallStatusReport(string Server, string Package, InstallStatus Status, bool Requested, PackageDirectoryPhase Phase);
+/// <param name="JobId">The job the current (or last) delivery serves; null before any, or when its journal predates job ids.</param>
+public sealed record InstallStatusReport(string Server, string Package, InstallStatus Status, bool Requested, PackageDirectoryPhase Phase, string? JobId = null);

@@ -18,6 +18,8 @@ namespace ActorDistribution.Distribution.PackageDirectories;
 /// <param name="LastFailure">Why the last attempt failed.</param>
 /// <param name="FailureReason">Why the delivery ended as failed.</param>
 /// <param name="Queued">A request that arrived mid-step, to start once this delivery rests.</param>
+/// <param name="JobId">The job the current (or last) delivery serves; null before any, or from an older journal.</param>
+/// <param name="PartlyCopied">The most files a stopped copy of this delivery wrote: above 0, the directory is partly updated.</param>
 public sealed record PackageDirectoryState(
     PackageDirectoryPhase Phase,
     PackageDirectoryOperation Operation,
@@ -37,7 +39,9 @@ public sealed record PackageDirectoryState(
     string? InstalledVersion,
     string? LastFailure,
     string? FailureReason,
-    QueuedRequest? Queued = null)
+    QueuedRequest? Queued = null,
+    string? JobId = null,
+    int PartlyCopied = 0)
 {
     public static PackageDirectoryState Initial { get; } = new(
         PackageDirectoryPhase.Idle, PackageDirectoryOperation.Install, null, [], null, null, 0,
@@ -88,16 +92,27 @@ public sealed record PackageDirectoryState(
             => new InstallStatus(InstallStatusKind.Installing),
         PackageDirectoryPhase.Copying => new InstallStatus(InstallStatusKind.Copying),
         PackageDirectoryPhase.Deleting => new InstallStatus(InstallStatusKind.Removing),
-        // k counts the retry being waited for, so "retrying (11 of 10)" reads: the limit is passed, this one forces.
-        PackageDirectoryPhase.Retrying => new InstallStatus(InstallStatusKind.Retrying, Retry: Attempt + 1, RetryLimit: CurrentPlan.RetryLimitShown),
+        // Retry counts the retry being waited for; past y (forcing) the wording says the next attempt forces instead.
+        PackageDirectoryPhase.Retrying => new InstallStatus(
+            InstallStatusKind.Retrying, Retry: Attempt + 1, RetryLimit: CurrentPlan.RetryLimitShown,
+            NextAttemptAt: NextAttemptAt, ForcedCopyAt: PlannedForcedCopyAt, FilesCopied: PartlyCopied, FileCount: Files.Count),
         PackageDirectoryPhase.WarningUsers or PackageDirectoryPhase.RestoringAccess => new InstallStatus(InstallStatusKind.AccessRevoked),
         PackageDirectoryPhase.AwaitingForceClose => new InstallStatus(InstallStatusKind.WarningSent, ClosesAt: ForceCloseAt),
         PackageDirectoryPhase.ForceDisconnecting => new InstallStatus(InstallStatusKind.ForceDisconnecting),
         PackageDirectoryPhase.Installed => new InstallStatus(InstallStatusKind.Installed, Version: InstalledVersion),
         PackageDirectoryPhase.Removed => new InstallStatus(InstallStatusKind.Removed),
-        PackageDirectoryPhase.Failed => new InstallStatus(InstallStatusKind.Failed, Reason: FailureReason),
+        PackageDirectoryPhase.Failed => new InstallStatus(InstallStatusKind.Failed, Reason: FailureReason, FilesCopied: PartlyCopied, FileCount: Files.Count),
         _ => throw new InvalidOperationException($"no status for phase {Phase}"),
     };
+
+    /// <summary>
+    /// When forcing: the copy the next forcing attempt would make, t0 + x·(y+1) + z while retries remain, and
+    /// t0 + x·(k+1) + z for a retry k+1 past y (the forcing attempt's copy failed and is retried).
+    /// </summary>
+    [JsonIgnore]
+    private DateTimeOffset? PlannedForcedCopyAt => Plan is { ForcedDelivery: true } plan && FirstFailedAt is { } t0
+        ? t0 + plan.RetryInterval * Math.Max(Attempt + 1, plan.RetriesBeforeForcedDisconnection + 1) + plan.ForcedDisconnectionDelay
+        : null;
 
     internal static IReadOnlyList<string> UsersOf(IEnumerable<OpenFile> files) =>
         files.Select(file => file.User).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -10,10 +10,13 @@ public sealed record ComponentView(string Component, string Site, string Status,
 /// <summary>Every job, oldest first.</summary>
 public sealed record JobList(IReadOnlyList<JobView> Jobs);
 
-/// <summary>One target server of a job and the install status of the package there (SPEC.md section 2 wording).</summary>
+/// <summary>
+/// One target server of a job: this job's own outcome there once reached (installed (v), removed, failed (reason),
+/// superseded (by job N)), else the live install status while the directory runs this job's delivery, else pending.
+/// </summary>
 public sealed record JobTargetView(string Site, string Server, string Status);
 
-/// <summary>A job with the status of each target server and the overall status (pending, in-progress, completed, failed).</summary>
+/// <summary>A job with the status of each target server and the overall status (pending, in-progress, completed, failed, superseded).</summary>
 /// <param name="Version">The package version the job distributes (null for a removal).</param>
 /// <param name="OfferInboxes">Where a run-command-on-workstation job dropped its offer file, per target site.</param>
 public sealed record JobView(
@@ -33,7 +36,8 @@ public sealed record PackageStatusView(string Package, IReadOnlyList<ServerStatu
 public sealed record PackageVersionView(string Package, string Version, string Source, IReadOnlyList<PackageFile> Files);
 
 /// <summary>
-/// The install status of a package on one server: pending, installing, retrying (k of y), access-revoked,
+/// The install status of a package on one server: pending, installing, retrying (retry k of y, next at T[, forced
+/// copy at T'][, partly updated: c of n files copied]) or retrying (y of y retries done, forcing at T, ...), access-revoked,
 /// warning-sent (closes at T), force-disconnecting, copying, installed (version), failed (reason), removing,
 /// removed; <c>none</c> when the package was never sent to that server.
 /// </summary>

@@ -20,6 +20,6 @@ public sealed record DirectoryDispatch(string Directory, DeliveryOrder Order, De
 {
     /// <summary>Install or Remove, stamped with the dispatch time: with the version it identifies this dispatch.</summary>
     public PackageDirectoryCommand Command(DespoolerOptions options) => Order.JobType == JobType.RemovePackageFromServer
-        ? new Remove(Dispatched.At, Dispatched.Settings, options)
-        : new Install(Dispatched.At, Order.Version!, Order.Files, Order.JobType, Dispatched.Settings, options);
+        ? new Remove(Dispatched.At, Dispatched.Settings, options, Order.JobId)
+        : new Install(Dispatched.At, Order.Version!, Order.Files, Order.JobType, Dispatched.Settings, options, Order.JobId);
 }

@@ -29,9 +29,9 @@ public sealed class InstallStatusSpec
 
         Assert.Equal("pending", After(new Install(At(0), "2", Files, JobType.SharePackageOnServer, TargetSite.Forcing(retries: 1), PackageDirectoryDriver.Options)));
         Assert.Equal("installing", After(new AttemptDue(At(0))));
-        Assert.Equal("retrying (1 of 1)", After(new OpenFilesChecked(At(0), alice)));
+        Assert.Equal("retrying (retry 1 of 1, next at 2026-01-01 02:00 UTC, forced copy at 2026-01-01 04:05 UTC)", After(new OpenFilesChecked(At(0), alice)));
         Assert.Equal("installing", After(new AttemptDue(At(120))));
-        Assert.Equal("retrying (2 of 1)", After(new OpenFilesChecked(At(120), alice)));
+        Assert.Equal("retrying (1 of 1 retries done, forcing at 2026-01-01 04:00 UTC, forced copy at 2026-01-01 04:05 UTC)", After(new OpenFilesChecked(At(120), alice)));
         Assert.Equal("installing", After(new AttemptDue(At(240))));
         Assert.Equal("installing", After(new OpenFilesChecked(At(240), alice)));
         Assert.Equal("access-revoked", After(new AccessRevoked(At(240))));
@@ -50,7 +50,7 @@ public sealed class InstallStatusSpec
         After(new Install(At(0), "2", Files, JobType.SharePackageOnServer, TargetSite.NotForcing(), options));
 
         Assert.Equal("copying", After(new AttemptDue(At(0))));
-        Assert.Equal("retrying (1 of 1)", After(new CopyFailed(At(0), "disk full", FilesCopied: 0)));
+        Assert.Equal("retrying (retry 1 of 1, next at 2026-01-01 02:00 UTC)", After(new CopyFailed(At(0), "disk full", FilesCopied: 0)));
         Assert.Equal("copying", After(new AttemptDue(At(120))));
         Assert.Equal("failed (disk full)", After(new CopyFailed(At(120), "disk full")));
     }

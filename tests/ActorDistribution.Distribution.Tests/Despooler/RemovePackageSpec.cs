@@ -38,7 +38,7 @@ public sealed class RemovePackageSpec
         var t0 = driver.Now;
 
         driver.RunUntil(t0 + Fast * 3 + TimeSpan.FromMinutes(1));
-        Assert.Equal("retrying (4 of 12)", driver.State.Status.Display);
+        Assert.Equal("retrying (retry 4 of 12, next at 2026-01-01 08:00 UTC)", driver.State.Status.Display);
         driver.Host.CloseHandle(handle);
         driver.RunToEnd();
 

@@ -34,7 +34,7 @@ public sealed class RetryWithoutForcedDeliverySpec
         var failed = driver.Single<AttemptFailed>();
         Assert.Equal("setup.exe", failed.LockedFile);
         Assert.Equal(["alice"], failed.Users);
-        Assert.Equal("retrying (1 of 12)", driver.State.Status.Display);
+        Assert.Equal("retrying (retry 1 of 12, next at 2026-01-01 02:00 UTC, partly updated: 1 of 3 files copied)", driver.State.Status.Display);
     }
 
     [Fact]

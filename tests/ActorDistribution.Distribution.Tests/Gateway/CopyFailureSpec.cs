@@ -24,10 +24,10 @@ public sealed class CopyFailureSpec() : DespoolerWorld("distribution.despooler.m
         File.Delete(Path.Combine(source, "setup.exe"));
 
         Job("share-package-on-server", "OFFICE97", "CH2");
-        Assert.Equal("retrying (1 of 1)", Status("OFFICE97", "NTSRV1"));
+        Assert.Equal("retrying (retry 1 of 1, next at 2026-01-01 02:00 UTC, partly updated: 1 of 2 files copied)", Status("OFFICE97", "NTSRV1"));
         Advance(X);
 
-        Assert.Equal("failed (source missing: setup.exe of version 1)", Status("OFFICE97", "NTSRV1"));
+        Assert.Equal("failed (source missing: setup.exe of version 1; partly updated: 1 of 2 files copied)", Status("OFFICE97", "NTSRV1"));
         Assert.Equal("failed", Request<JobView>(new ShowJob("1")).Status);
     }
 
@@ -53,7 +53,7 @@ public sealed class CopyFailureSpec() : DespoolerWorld("distribution.despooler.m
 
         Job("share-package-on-server", "OFFICE97", "CH2");
 
-        Assert.Equal("retrying (1 of 1)", Status("OFFICE97", "NTSRV1"));
+        Assert.Equal("retrying (retry 1 of 1, next at 2026-01-01 02:00 UTC, partly updated: 1 of 2 files copied)", Status("OFFICE97", "NTSRV1"));
         Assert.Equal("readme v2", Content("NTSRV1", "OFFICE97", "data/readme.txt"));
         Assert.Equal("setup v1", Content("NTSRV1", "OFFICE97", "setup.exe"));
         Shares.Disconnect(session);

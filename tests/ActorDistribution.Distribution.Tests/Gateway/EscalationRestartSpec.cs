@@ -36,7 +36,7 @@ public sealed class EscalationRestartSpec : DespoolerWorld
         Advance(X * 5 + TimeSpan.FromMinutes(30));
 
         RestartGateway();
-        Assert.Equal("retrying (6 of 10)", Status("OFFICE97", "NTSRV1"));
+        Assert.Equal("retrying (retry 6 of 10, next at 2026-01-01 12:00 UTC, forced copy at 2026-01-01 22:05 UTC)", Status("OFFICE97", "NTSRV1"));
         Advance(ForcedAt - X * 5 - TimeSpan.FromMinutes(30));
 
         Assert.Equal("installed (2)", Status("OFFICE97", "NTSRV1"));

@@ -56,10 +56,10 @@ public sealed class ForcedDeliveryActorSpec : DespoolerWorld
     {
         UpdateWhileAliceRunsSetup();
 
-        Assert.Equal("retrying (1 of 10)", Status("OFFICE97", "NTSRV1"));
+        Assert.Equal("retrying (retry 1 of 10, next at 2026-01-01 02:00 UTC, forced copy at 2026-01-01 22:05 UTC)", Status("OFFICE97", "NTSRV1"));
         Assert.Equal("setup v1", Content("NTSRV1", "OFFICE97", "setup.exe"));
         Advance(X);
-        Assert.Equal("retrying (2 of 10)", Status("OFFICE97", "NTSRV1"));
+        Assert.Equal("retrying (retry 2 of 10, next at 2026-01-01 04:00 UTC, forced copy at 2026-01-01 22:05 UTC)", Status("OFFICE97", "NTSRV1"));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ForcedDeliveryActorSpec : DespoolerWorld
         var t0 = UpdateWhileAliceRunsSetup();
 
         Advance(X * 10);
-        Assert.Equal("retrying (11 of 10)", Status("OFFICE97", "NTSRV1"));
+        Assert.Equal("retrying (10 of 10 retries done, forcing at 2026-01-01 22:00 UTC, forced copy at 2026-01-01 22:05 UTC)", Status("OFFICE97", "NTSRV1"));
         Advance(X);
         var closesAt = t0 + ForcedAt;
         Assert.Equal(new InstallStatus(InstallStatusKind.WarningSent, ClosesAt: closesAt).Display, Status("OFFICE97", "NTSRV1"));

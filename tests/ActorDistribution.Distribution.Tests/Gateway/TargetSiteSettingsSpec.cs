@@ -28,7 +28,7 @@ public sealed class TargetSiteSettingsSpec : DespoolerWorld
         Advance(ForcedAt + X);
 
         Assert.Equal("SRC", job.SourceSite);
-        Assert.Equal("retrying (3 of 12)", Status("OFFICE97", "NTSRV9"));
+        Assert.Equal("retrying (retry 3 of 12, next at 2026-01-01 06:00 UTC)", Status("OFFICE97", "NTSRV9"));
         Assert.Empty(MessagesOf("alice"));
     }
 
@@ -52,7 +52,7 @@ public sealed class TargetSiteSettingsSpec : DespoolerWorld
         Request<JobView>(new CreateJob("remove-package-from-server", "OFFICE97", ["TGT"]));
         Advance(ForcedAt + X);
 
-        Assert.Equal("retrying (3 of 12)", Status("OFFICE97", "NTSRV9"));
+        Assert.Equal("retrying (retry 3 of 12, next at 2026-01-01 06:00 UTC)", Status("OFFICE97", "NTSRV9"));
         Assert.Equal("setup v1", Content("NTSRV9", "OFFICE97", "setup.exe"));
         Assert.Empty(MessagesOf("alice"));
     }
