@@ -15,7 +15,7 @@ internal sealed class FileServerFixture : IAsyncDisposable
     {
         _clock = clock;
         Sandbox = Path.Combine(Path.GetTempPath(), "fileserver-spec-" + Guid.NewGuid().ToString("N"));
-        Settings = new FileServerSettings(host, FreePort(), token, Path.Combine(Sandbox, "root"), [], serviceAccount, 4 * 1024 * 1024, closeHandlesOnStart, TimeSpan.FromSeconds(30));
+        Settings = new FileServerSettings(host, FreePort(), token, Path.Combine(Sandbox, "root"), [], serviceAccount, 32 * 1024 * 1024, closeHandlesOnStart, TimeSpan.FromSeconds(30));
         App = Start();
     }
 
@@ -37,7 +37,7 @@ internal sealed class FileServerFixture : IAsyncDisposable
         RetryDelay = TimeSpan.FromMilliseconds(50),
     });
 
-    public async Task StopAsync() => await App.DisposeAsync();
+    public async Task StopAsync() => await App.DisposeAsync();  // RestartAsync disposes it again: harmless
 
     public async Task RestartAsync()
     {
