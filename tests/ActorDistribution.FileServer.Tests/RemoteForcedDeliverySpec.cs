@@ -21,9 +21,9 @@ public sealed class RemoteForcedDeliverySpec : IAsyncDisposable
         _data.Dispose();
     }
 
-    private Config Config() => ConfigFactory.Load(null, [
+    private Config Config(params string[] more) => ConfigFactory.Load(null, [
         "clock.mode=virtual", $"persistence.sqlite.path={Path.Combine(_data.Path, "journal.db")}",
-        "shares.host=remote", $"shares.remote.url={_server.Url}", "logging.console.enabled=off"]);
+        "shares.host=remote", $"shares.remote.url={_server.Url}", "logging.console.enabled=off", .. more]);
 
     private static async Task Do(DistributionNode node, string line)
     {
@@ -97,5 +97,40 @@ public sealed class RemoteForcedDeliverySpec : IAsyncDisposable
         var texts = check.Messages("alice").Select(m => m.Text).ToList();
         Assert.Single(texts, t => t == ForcedDisconnectionMessages.Warning("NTSRV1/OFFICE97", TimeSpan.FromMinutes(5)));
         Assert.Single(texts, t => t == ForcedDisconnectionMessages.Ready("NTSRV1/OFFICE97"));
+    }
+
+    [Fact]
+    public async Task While_the_file_server_is_unreachable_the_escalation_waits_and_then_keeps_its_timing()
+    {
+        var v1 = _data.Write(Path.Combine("v1", "setup.exe"), "version 1");
+        var v2 = _data.Write(Path.Combine("v2", "setup.exe"), "version 2");
+        await using var node = await DistributionNode.StartAsync(Config("shares.remote.retries=0", "shares.remote.timeout=2s"));
+        foreach (var line in new[]
+                 {
+                     "site add CH2 --response fast",
+                     "site set CH2 use-forced-disconnect=1 retries-before-forced-disconnection=10 forced-disconnection-delay=5",
+                     "component pause despooler --site CH2", "component continue despooler --site CH2",
+                     "server add NTSRV1 --site CH2",
+                     $"package add OFFICE97 --source {Path.GetDirectoryName(v1)}",
+                     "job create share-package-on-server --package OFFICE97 --target CH2",
+                     "share open NTSRV1/OFFICE97/setup.exe --user alice",
+                     $"package update OFFICE97 --source {Path.GetDirectoryName(v2)}",
+                     "job create share-package-on-server --package OFFICE97 --target CH2",
+                     "clock advance 10h",
+                 })
+            await Do(node, line);
+        Assert.Equal("retrying (6 of 10)", await Status(node));
+
+        await _server.StopAsync();
+        await Do(node, "clock advance 4h");  // two retries fall while nobody answers
+        await _server.RestartAsync();
+        await Do(node, "clock advance 8h04m");
+        Assert.Equal("warning-sent (closes at 2026-01-01 22:05 UTC)", await Status(node));
+        await Do(node, "clock advance 1m");
+
+        Assert.Equal("installed (2)", await Status(node));
+        using var check = _server.Client();
+        var texts = check.Messages("alice").Select(m => m.Text).ToList();
+        Assert.Single(texts, t => t == ForcedDisconnectionMessages.Warning("NTSRV1/OFFICE97", TimeSpan.FromMinutes(5)));
     }
 }
