@@ -5,6 +5,7 @@ using ActorDistribution.Runtime.Hosting;
 using ActorDistribution.Runtime.Logging;
 using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
+using ActorDistribution.Shares.Remote;
 using Akka.Actor;
 using Serilog;
 
@@ -53,8 +54,7 @@ public sealed class DistributionNode : IAsyncDisposable
             typeof(SimulationClockMoved).Assembly.GetName().Name!);
         try
         {
-            var shares = new LocalDiskShareHost(settings.SharesRoot, new SchedulerTimeProvider(system.Scheduler),
-                new ShareHostOptions { ServiceAccount = settings.ServiceAccount });
+            var shares = CreateShareHost(settings, system);
             DistributionRuntime.Register(system, new DistributionRuntime(config, shares));
             // A simulation goes on at the time it had reached, before any domain actor arms a timer.
             var clock = settings.VirtualClock ? await SimulationClock.ResumeAsync(system, settings.AskTimeout).ConfigureAwait(false) : null;
@@ -67,6 +67,26 @@ public sealed class DistributionNode : IAsyncDisposable
         }
     }
 
+    /// <summary>The share host the configuration chooses: in this process (the shell's default) or an adfileserver over HTTP.</summary>
+    private static IShareHost CreateShareHost(NodeSettings settings, ActorSystem system)
+    {
+        if (settings.SharesHost == "embedded")
+            return new LocalDiskShareHost(settings.SharesRoot, new SchedulerTimeProvider(system.Scheduler),
+                new ShareHostOptions { ServiceAccount = settings.ServiceAccount });
+        if (!Uri.TryCreate(settings.SharesRemoteUrl, UriKind.Absolute, out var url))
+            throw new ArgumentException($"shares.remote.url is '{settings.SharesRemoteUrl}'; expected an absolute http(s) address of an adfileserver.");
+        var log = Log.ForContext<DistributionNode>();
+        return new RemoteShareHost(new RemoteShareHostOptions
+        {
+            BaseAddress = url,
+            Token = settings.SharesRemoteToken,
+            ServiceAccount = settings.ServiceAccount,
+            Timeout = settings.SharesRemoteTimeout,
+            Retries = settings.SharesRemoteRetries,
+            Log = text => log.Warning("{ShareHostProblem}", text),
+        });
+    }
+
     /// <summary>Moves a simulation's virtual clock and records the time reached (simulation mode only).</summary>
     public Task AdvanceClockAsync(TimeSpan by, CancellationToken cancellationToken = default)
         => SimulationClock.AdvanceAsync(System, _clock ?? throw new InvalidOperationException("This node runs on the wall clock."), by, Settings.AskTimeout);
@@ -77,5 +97,6 @@ public sealed class DistributionNode : IAsyncDisposable
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         if (Settings.VirtualClock) VirtualTime.Settle(System);
         await System.Terminate().WaitAsync(Settings.ShutdownTimeout).ConfigureAwait(false);
+        (Shares as IDisposable)?.Dispose();
     }
 }
