@@ -26,8 +26,8 @@ public sealed class DistributionNode : IAsyncDisposable
         System = system;
         _clock = clock;
         Shares = shares;
-        Inboxes = InboxBootstrap.Start(system);
         Despooler = DespoolerBootstrap.Start(system);
+        Inboxes = InboxBootstrap.Start(system, Despooler);
         Commands = new NodeCommands(this);
     }
 
