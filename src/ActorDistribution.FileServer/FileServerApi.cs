@@ -42,6 +42,9 @@ internal static class FileServerApi
         share.MapGet("/sessions", (string server, string share) => WithShare(server, share, a => Answer(host.ListSessions(a))));
         share.MapPost("/sessions", async (string server, string share, HttpRequest request) =>
             await Body<ConnectRequest>(request) is { } body ? WithShare(server, share, a => Answer(host.Connect(body.User, a))) : BadBody());
+        // Open a file as a user in one step: the session is started only if the open succeeds.
+        share.MapPost("/opened-as", async (string server, string share, HttpRequest request) =>
+            await Body<OpenAsRequest>(request) is { } body ? WithShare(server, share, a => Answer(host.OpenFileAs(body.User, a, body.Path))) : BadBody());
         share.MapGet("/open-files", (string server, string share, string? path) => WithShare(server, share, a => Answer(host.FindOpenFiles(a, path ?? ""))));
         share.MapPost("/force-close", async (string server, string share, HttpRequest request) =>
             await Body<ForceCloseRequest>(request) is { } body ? WithShare(server, share, a => Answer(host.ForceClose(a, body.Path, body.Reason))) : BadBody());

@@ -3,6 +3,7 @@ using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Hosting;
 using ActorDistribution.Runtime.Logging;
+using ActorDistribution.Runtime.Persistence;
 using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
 using ActorDistribution.Shares.Remote;
@@ -18,6 +19,7 @@ namespace ActorDistribution.Node;
 public sealed class DistributionNode : IAsyncDisposable
 {
     private readonly IActorRef? _clock;
+    private JournalLock? _journalLock;
     private int _stopped;
 
     private DistributionNode(Config config, NodeSettings settings, ActorSystem system, IActorRef? clock, IShareHost shares)
@@ -27,8 +29,8 @@ public sealed class DistributionNode : IAsyncDisposable
         System = system;
         _clock = clock;
         Shares = shares;
-        Inboxes = InboxBootstrap.Start(system);
         Despooler = DespoolerBootstrap.Start(system);
+        Inboxes = InboxBootstrap.Start(system, Despooler);
         Commands = new NodeCommands(this);
     }
 
@@ -45,9 +47,31 @@ public sealed class DistributionNode : IAsyncDisposable
     public IActorRef Inboxes { get; }
     public IScheduler Clock => System.Scheduler;
 
-    public static async Task<DistributionNode> StartAsync(Config config, CancellationToken cancellationToken = default)
+    /// <param name="servesHttp">This node will serve its HTTP API: the journal lock names its URL, so a second process can say where to connect.</param>
+    /// <exception cref="JournalInUseException">another live process owns the embedded journal.</exception>
+    public static async Task<DistributionNode> StartAsync(Config config, CancellationToken cancellationToken = default, bool servesHttp = false)
     {
         var settings = NodeSettings.From(config);
+        // One process owns an embedded journal: refuse a second one before anything starts.
+        var journal = JournalSettings.FromConfig(config);
+        var journalLock = journal.Kind == JournalKind.Sqlite
+            ? JournalLock.Acquire(journal.SqlitePath!, servesHttp ? $"http://{settings.HttpHost}:{settings.HttpPort}" : null)
+            : null;
+        try
+        {
+            var node = await StartOnAsync(config, settings).ConfigureAwait(false);
+            node._journalLock = journalLock;
+            return node;
+        }
+        catch
+        {
+            journalLock?.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<DistributionNode> StartOnAsync(Config config, NodeSettings settings)
+    {
         // Akka.Logger.Serilog writes to Serilog's global logger: the node's own configuration becomes it.
         Log.Logger = LoggingConfiguration.CreateLogger(config);
         var system = RuntimeActorSystem.Create(settings.Name, config, settings.VirtualClock ? SimulationClock.Epoch : null,
@@ -96,7 +120,14 @@ public sealed class DistributionNode : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
         if (Settings.VirtualClock) VirtualTime.Settle(System);
-        await System.Terminate().WaitAsync(Settings.ShutdownTimeout).ConfigureAwait(false);
-        (Shares as IDisposable)?.Dispose();
+        try
+        {
+            await System.Terminate().WaitAsync(Settings.ShutdownTimeout).ConfigureAwait(false);
+            (Shares as IDisposable)?.Dispose();
+        }
+        finally
+        {
+            _journalLock?.Dispose();
+        }
     }
 }

@@ -28,7 +28,17 @@ root.SetAction(async (parsed, cancellationToken) =>
         foreach (var problem in problems) Console.Error.WriteLine($"error: {problem}");
         return 1;
     }
-    await using var node = await DistributionNode.StartAsync(config, cancellationToken);
+    DistributionNode started;
+    try
+    {
+        started = await DistributionNode.StartAsync(config, cancellationToken, servesHttp: true);
+    }
+    catch (ActorDistribution.Runtime.Persistence.JournalInUseException refused)
+    {
+        Console.Error.WriteLine($"error: {refused.Message}");
+        return 1;
+    }
+    await using var node = started;
     await using var api = NodeHttpApi.Build(node);
     // RunAsync stops accepting on SIGTERM/Ctrl+C and lets requests in flight finish; disposing the node then stops the actors.
     await api.RunAsync();

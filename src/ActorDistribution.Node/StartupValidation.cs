@@ -110,6 +110,20 @@ public static class StartupValidation
         Text("node.http.token"),
         Text("shares.root", nonEmpty: true),
         Text("shares.service-account", nonEmpty: true),
+        Words("shares.host", ["embedded", "remote"]),
+        Text("shares.remote.url", nonEmpty: true),
+        Text("shares.remote.token"),
+        Duration("shares.remote.timeout", positive: true),
+        Int("shares.remote.retries", 0),
+        Text("fileserver.http.host", nonEmpty: true),
+        Int("fileserver.http.port", 1, 65535),
+        Text("fileserver.root", nonEmpty: true),
+        Text("fileserver.token"),
+        TextList("fileserver.servers"),
+        Text("fileserver.service-account", nonEmpty: true),
+        Size("fileserver.max-upload-size"),
+        Bool("fileserver.close-handles-on-start"),
+        Duration("fileserver.write-reservation-timeout", positive: true),
         Words("akka.loglevel", AkkaLogLevels),
         Words("akka.stdout-loglevel", AkkaLogLevels),
         TextList("akka.loggers"),
@@ -344,6 +358,12 @@ public static class StartupValidation
             var value = config.GetLong(at);
             return value < min || value > max ? expected : null;
         }) { HasRange = true };
+    }
+
+    private static Rule Size(string path)
+    {
+        const string expected = "a size above zero such as 512 KiB, 100 MiB or 1 GiB";
+        return new Rule(Split(path), expected, (config, at) => config.GetBytes(at) <= 0 ? expected : null) { HasRange = true };
     }
 
     private static Rule Duration(string path, bool positive)

@@ -30,6 +30,12 @@ public interface IShareHost
     /// <summary>Opens an existing file for reading; any number of sessions may read one file at once.</summary>
     ShareResult<OpenHandle> OpenFile(SessionId session, string path);
 
+    /// <summary>
+    /// Opens an existing file for <paramref name="user"/> in their session on the share (their first one, by user name
+    /// case-insensitively), starting a session only if the open succeeds: a failed open leaves no session behind.
+    /// </summary>
+    ShareResult<OpenHandle> OpenFileAs(string user, ShareAddress share, string path);
+
     ShareResult CloseHandle(HandleId handle);
 
     /// <summary>The contents behind an open handle, e.g. for a download; the caller disposes the stream and then closes the handle.</summary>

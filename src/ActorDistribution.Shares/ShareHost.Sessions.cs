@@ -59,6 +59,21 @@ public abstract partial class ShareHost
         }
     }
 
+    public ShareResult<OpenHandle> OpenFileAs(string user, ShareAddress share, string path)
+    {
+        lock (_gate)
+        {
+            if (!_shares.TryGetValue(share, out var state)) return ShareNotFound(share);
+            var existing = state.Sessions.OrderBy(s => s.Id.Value).FirstOrDefault(s => string.Equals(s.User, user, StringComparison.OrdinalIgnoreCase));
+            if (existing is not null) return OpenFile(existing.Id, path);
+            var connected = Connect(user, share);
+            if (!connected.TryGetValue(out var session)) return connected.Failure!;
+            var opened = OpenFile(session.Id, path);
+            if (!opened.IsSuccess) EndSession(state, session.Id);
+            return opened;
+        }
+    }
+
     public ShareResult CloseHandle(HandleId handle)
     {
         lock (_gate)

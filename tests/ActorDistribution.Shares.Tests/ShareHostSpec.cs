@@ -569,6 +569,50 @@ public abstract class ShareHostSpec
     }
 
     [Fact]
+    public void Opening_a_missing_file_as_a_user_leaves_no_session_behind()
+    {
+        Fails<NotFound, OpenHandle>(Host.OpenFileAs("alice", Office, "nothere.exe"));
+
+        Assert.Empty(Ok(Host.ListSessions(Office)));
+    }
+
+    [Fact]
+    public void Opening_a_directory_as_a_user_leaves_no_session_behind()
+    {
+        Write("sub/setup.exe", "v1");
+
+        Fails<PathConflict, OpenHandle>(Host.OpenFileAs("alice", Office, "sub"));
+
+        Assert.Empty(Ok(Host.ListSessions(Office)));
+    }
+
+    [Fact]
+    public void Opening_as_a_user_starts_a_session_only_when_the_open_succeeds_and_then_reuses_it()
+    {
+        Write("setup.exe", "v1");
+        Write("readme.txt", "v1");
+
+        var first = Ok(Host.OpenFileAs("alice", Office, "setup.exe"));
+        var second = Ok(Host.OpenFileAs("ALICE", Office, "readme.txt"));
+        Fails<NotFound, OpenHandle>(Host.OpenFileAs("alice", Office, "nothere.exe"));
+
+        Assert.Equal(first.Session, second.Session);
+        var listing = Assert.Single(Ok(Host.ListSessions(Office)));
+        Assert.Equal([first, second], listing.OpenFiles);
+    }
+
+    [Fact]
+    public void Opening_as_a_user_on_a_revoked_share_is_access_denied_and_leaves_no_session()
+    {
+        Write("setup.exe", "v1");
+        Ok(Host.RevokeAccess(Office));
+
+        Fails<AccessDenied, OpenHandle>(Host.OpenFileAs("alice", Office, "setup.exe"));
+
+        Assert.Empty(Ok(Host.ListSessions(Office)));
+    }
+
+    [Fact]
     public void Concurrent_sessions_opening_and_closing_leave_consistent_bookkeeping()
     {
         Write("setup.exe", "v1");

@@ -18,6 +18,7 @@ public sealed class InboxVerbsSpec : IDisposable
     {
         var offer = _data.Write("offer1.ofr", "run setup.exe");
         var (code, output, error) = Script($"""
+            site add CH2
             cap add CAP_DAN --site CH2
             client add WKS1 --site CH2
             component start inbox-manager --site CH2
@@ -30,6 +31,31 @@ public sealed class InboxVerbsSpec : IDisposable
         Assert.Contains("SITESRV_CH2/SMS_CH2/offerinf.box/offer1.ofr", output);
         Assert.Contains("offers processed: offer1.ofr", output);
         Assert.Contains("1 of 10", output);  // the lock went at the first delete attempt
+    }
+
+    [Theory]
+    [InlineData("cap", "add", "CAP_DAN", "--site", "NOPE")]
+    [InlineData("client", "add", "WKS1", "--site", "NOPE")]
+    [InlineData("component", "start", "inbox-manager", "--site", "NOPE")]
+    [InlineData("inbox", "scan", "--site", "NOPE")]
+    public void An_unknown_site_is_refused_on_the_inbox_side_as_on_the_despooler_side(params string[] command)
+    {
+        var (code, _, error) = Run(["--simulate", "--data", _data.Path, "--", .. command]);
+        Assert.Equal(1, code);
+        Assert.Contains("unknown site 'NOPE'; known sites: none yet (site add)", error);
+
+        var (despooler, _, despoolerError) = Run("--simulate", "--data", _data.Path, "--", "server", "add", "NTSRV1", "--site", "NOPE");
+        Assert.Equal(1, despooler);
+        Assert.Contains("unknown site 'NOPE'; known sites: none yet (site add)", despoolerError);
+    }
+
+    [Fact]
+    public void Dropping_into_an_unknown_site_is_refused()
+    {
+        var offer = _data.Write("offer1.ofr", "run setup.exe");
+        var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "inbox", "drop", "NOPE", "offerinf.box", offer);
+        Assert.Equal(1, code);
+        Assert.Contains("unknown site 'NOPE'", error);
     }
 
     [Fact]

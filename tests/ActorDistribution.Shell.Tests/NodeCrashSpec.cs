@@ -48,7 +48,8 @@ public sealed class NodeCrashSpec : IDisposable
                  })
             await Do(first, line);
         Assert.Equal("retrying (retry 6 of 10, next at 2026-01-01 12:00 UTC, forced copy at 2026-01-01 22:05 UTC)", await Status(first));
-        // The crash: the node is dropped as it stands, with no graceful stop.
+        // The crash: the node is dropped as it stands, with no graceful stop; its process is gone, so its journal lock is stale.
+        File.WriteAllText(Path.Combine(_data.Path, "journal.db.lock"), $"{JournalLockSpec.DeadPid()}\nadshell\n\n");
 
         await using var second = await DistributionNode.StartAsync(Config());
         // The file server outlived the node: alice still has setup.exe open.

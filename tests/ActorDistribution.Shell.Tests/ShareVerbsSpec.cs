@@ -64,6 +64,19 @@ public sealed class ShareVerbsSpec : IDisposable
     }
 
     [Fact]
+    public async Task A_failed_open_leaves_no_session_behind()
+    {
+        // The REPL goes on after an error, so one process (one share host) sees both lines.
+        var input = new StringReader("share open NTSRV1/OFFICE97/nothere.exe --user alice\nshare sessions NTSRV1/OFFICE97\n");
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        await ShellApp.RunAsync(["--simulate", "--data", _data.Path], input, output, error);
+
+        Assert.Contains("nothere.exe", error.ToString());
+        Assert.DoesNotContain("alice", output.ToString());
+    }
+
+    [Fact]
     public void A_location_without_a_file_is_refused_with_the_expected_form()
     {
         var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "share", "open", "NTSRV1", "--user", "alice");

@@ -9,7 +9,9 @@ namespace ActorDistribution.Distribution.Audit;
 /// no forced copy before x·(y+1)+z after the first failed attempt;</item>
 /// <item>no CAP inbox lock stays in place once its update ended (the last delete attempt failed, or the inbox manager
 /// recorded the update's end while the lock was there) unless a stuck-lock alarm is recorded for that inbox: the inbox's
-/// own <see cref="LockLeft"/>, or the stuck-lock supervisor's detection or alarm naming it.</item>
+/// own <see cref="LockLeft"/>, or the stuck-lock supervisor's detection or alarm naming it;</item>
+/// <item>no entity's stream has a hole: its sequence numbers run 1, 2, 3 ... (<see cref="AuditViolation.JournalGap"/>, naming the
+/// entity and the missing numbers; an event deleted at the end of a stream leaves no trace and cannot be found).</item>
 /// </list>
 /// </summary>
 public static class InvariantChecker

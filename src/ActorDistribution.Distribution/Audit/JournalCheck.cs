@@ -14,12 +14,14 @@ internal sealed class JournalCheck
     private readonly HashSet<string> _entities = new(StringComparer.Ordinal);
     private readonly List<AuditViolation> _violations = [];
     private readonly SortedDictionary<string, long> _unknown = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _lastSequenceNr = new(StringComparer.Ordinal);
     private long _read;
 
     public void Observe(EventEnvelope envelope)
     {
         _read++;
         _entities.Add(envelope.PersistenceId);
+        CheckSequence(envelope);
         switch (envelope.Event)
         {
             case UnknownEvent unknown:
@@ -74,6 +76,22 @@ internal sealed class JournalCheck
 
         var ordered = _violations.OrderBy(v => v.Time).ThenBy(v => v.PersistenceId, StringComparer.Ordinal).ThenBy(v => v.SequenceNr).ToList();
         return new AuditReport(_read, _entities.Count, ordered, _unknown);
+    }
+
+    /// <summary>
+    /// Each entity's events are numbered 1, 2, 3 ... without holes (this system never deletes events): a number missing
+    /// before the one read is reported at the event after the gap.
+    /// </summary>
+    private void CheckSequence(EventEnvelope envelope)
+    {
+        var id = envelope.PersistenceId;
+        var last = _lastSequenceNr.GetValueOrDefault(id);
+        if (envelope.SequenceNr > last) _lastSequenceNr[id] = envelope.SequenceNr;
+        if (envelope.SequenceNr <= last + 1) return;
+        var (first, missingLast) = (last + 1, envelope.SequenceNr - 1);
+        var missing = first == missingLast ? $"event #{first} of {id} is missing" : $"events #{first} to #{missingLast} of {id} are missing";
+        var where = last == 0 ? $"the stream starts at #{envelope.SequenceNr}" : $"the stream goes from #{last} to #{envelope.SequenceNr}";
+        _violations.Add(new AuditViolation(AuditViolation.JournalGap, id, envelope.SequenceNr, EventTime.Of(envelope), $"{missing}: {where}"));
     }
 
     private void Alarm(IEnumerable<CapInbox> locks)

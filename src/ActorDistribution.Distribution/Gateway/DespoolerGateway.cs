@@ -48,6 +48,7 @@ public sealed class DespoolerGateway : DomainActor
         Command<AddSite>(AddSite);
         Command<SetSiteSettings>(SetSiteSettings);
         Command<ShowSite>(ShowSite);
+        Command<GetKnownSites>(_ => Sender.Tell(new KnownSites(_catalog.Sites), Self));
         Command<ControlComponent>(ControlComponent);
         Command<AddServer>(AddServer);
         Command<AddPackage>(add => ScanPackage(add.Id, add.Source, first: true));
@@ -91,10 +92,8 @@ public sealed class DespoolerGateway : DomainActor
     private void Reply(Task<object> answer, IActorRef replyTo) =>
         answer.PipeToTracked(Context, replyTo, Self, reply => reply, problem => new Rejected(problem.Message));
 
-    private string KnownSites => _catalog.Sites.Count == 0 ? "none yet (site add)" : string.Join(", ", _catalog.Sites);
-
     private string? UnknownSite(string? code, string role = "site") =>
-        _catalog.Site(code) is null ? $"unknown {role} '{code}'; known sites: {KnownSites}" : null;
+        _catalog.Site(code) is null ? SiteCodes.Unknown(code, _catalog.Sites, role) : null;
 
     // Site codes, server names and package ids become share and server names on the share host.
     private static string? NameProblem(string what, string? name, Func<string, string> asShare)
@@ -105,7 +104,7 @@ public sealed class DespoolerGateway : DomainActor
 
     private void AddSite(AddSite add)
     {
-        if (NameProblem("site code", add.Code, c => $"SITESRV_{c}/SMS_{c}") is { } problem)
+        if (SiteCodes.ShapeProblem(add.Code) is { } problem)
         {
             Reject(problem);
             return;

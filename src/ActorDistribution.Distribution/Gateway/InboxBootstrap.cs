@@ -8,5 +8,6 @@ public static class InboxBootstrap
     public const string GatewayName = "inboxes";
 
     /// <summary>Starts the <see cref="InboxGateway"/> (one per system) and answers it; the shell and node Ask it.</summary>
-    public static IActorRef Start(ActorSystem system) => system.ActorOf(InboxGateway.Props(), GatewayName);
+    /// <param name="sites">The despooler gateway (<see cref="DespoolerBootstrap.Start"/>): the inbox side asks it which sites exist.</param>
+    public static IActorRef Start(ActorSystem system, IActorRef sites, string name = GatewayName) => system.ActorOf(InboxGateway.Props(sites), name);
 }

@@ -4,6 +4,7 @@ using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Inboxes;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.Sites;
 using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
@@ -21,17 +22,24 @@ namespace ActorDistribution.Distribution.Gateway;
 /// inboxes, inbox managers, stuck-lock supervisors, clients), checks each request (the records of
 /// <c>Inboxes/Requests</c>) and passes it to the entity that answers it, or answers <see cref="Rejected"/>.
 /// On start it wakes every entity the journal remembers, so clients cycle and remedies resume after a restart.
+/// Sites are the despooler side's: a request naming a site is checked against <see cref="SiteCodes"/>' shape rule, then the
+/// gateway asks the despooler side's catalog (<see cref="GetKnownSites"/>) and rejects an unknown site in the despooler side's
+/// words; while it waits for that answer it stashes later requests, so requests are handled in the order they came.
 /// </summary>
-public sealed class InboxGateway : ReceiveActor
+public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
 {
     private static readonly TimeSpan QueryTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan SiteCheckTimeout = TimeSpan.FromSeconds(10);
 
     private readonly InboxRegions _regions = new();
     private readonly InboxManagerSettings _settings;
     private readonly IShareHost _shares;
+    private readonly IActorRef _sites;
 
-    public InboxGateway()
+    /// <param name="sites">Answers <see cref="GetKnownSites"/>: the despooler gateway.</param>
+    public InboxGateway(IActorRef sites)
     {
+        _sites = sites;
         var runtime = DistributionRuntime.Get(Context.System);
         _settings = InboxManagerSettings.From(runtime.Config);
         _shares = runtime.Shares;
@@ -42,26 +50,28 @@ public sealed class InboxGateway : ReceiveActor
         _regions.Clients = Context.ActorOf(EntityRegion.Props(name => ClientActor.Props(name, regions)), "clients");
 
         Receive<RememberedEntities>(Wake);
-        Receive<AddCap>(add => Check(NameProblem("CAP", add.Name, allowSlash: true) ?? CapLocationProblem(add.Name) ?? SiteProblem(add.Site),
-            () => _regions.Caps.Forward(new EntityEnvelope(add.Name.Trim(), add with { Name = add.Name.Trim(), Site = add.Site.Trim() }))));
+        Receive<AddCap>(add => Check(NameProblem("CAP", add.Name, allowSlash: true) ?? CapLocationProblem(add.Name),
+            () => WithSite(add.Site, (site, replyTo) => _regions.Caps.Tell(new EntityEnvelope(add.Name.Trim(), add with { Name = add.Name.Trim(), Site = site }), replyTo))));
         Receive<ForceCloseCapFiles>(close => Check(NameProblem("CAP", close.Cap, allowSlash: true) ?? PathProblem(close.Subtree, allowEmpty: true),
             () => _regions.Caps.Forward(new EntityEnvelope(close.Cap.Trim(), close))));
         Receive<GetInboxStatus>(Status);
         Receive<DropIntoSiteInbox>(Drop);
-        Receive<StartSiteInboxManager>(start => ToSite(start.Site, start));
-        Receive<StopSiteInboxManager>(stop => ToSite(stop.Site, stop));
-        Receive<ScanSiteInboxes>(scan => ToSite(scan.Site, scan));
-        Receive<GetInboxManagerStatus>(get => ToSite(get.Site, get));
-        Receive<GetRemedyStatus>(get => Check(SiteProblem(get.Site), () => _regions.StuckLockSupervisors.Forward(new EntityEnvelope(get.Site.Trim(), get))));
-        Receive<AddClient>(add => Check(NameProblem("client", add.Name, allowSlash: false) ?? SiteProblem(add.Site) ?? FirstCycleProblem(add.FirstCycleIn),
-            () => _regions.Clients.Forward(new EntityEnvelope(add.Name.Trim(), add with { Name = add.Name.Trim(), Site = add.Site.Trim() }))));
+        Receive<StartSiteInboxManager>(start => ToSite(start.Site, site => start with { Site = site }));
+        Receive<StopSiteInboxManager>(stop => ToSite(stop.Site, site => stop with { Site = site }));
+        Receive<ScanSiteInboxes>(scan => ToSite(scan.Site, site => scan with { Site = site }));
+        Receive<GetInboxManagerStatus>(get => ToSite(get.Site, site => get with { Site = site }));
+        Receive<GetRemedyStatus>(get => WithSite(get.Site, (site, replyTo) => _regions.StuckLockSupervisors.Tell(new EntityEnvelope(site, get with { Site = site }), replyTo)));
+        Receive<AddClient>(add => Check(NameProblem("client", add.Name, allowSlash: false) ?? FirstCycleProblem(add.FirstCycleIn),
+            () => WithSite(add.Site, (site, replyTo) => _regions.Clients.Tell(new EntityEnvelope(add.Name.Trim(), add with { Name = add.Name.Trim(), Site = site }), replyTo))));
         Receive<AssignClientUpgrade>(assign => Check(NameProblem("client", assign.Name, allowSlash: false)
                 ?? (string.IsNullOrWhiteSpace(assign.Version) ? "a component version is required" : null) ?? PathProblem(assign.Installer, allowEmpty: false),
             () => _regions.Clients.Forward(new EntityEnvelope(assign.Name.Trim(), assign))));
         Receive<GetClientLog>(get => Check(NameProblem("client", get.Name, allowSlash: false), () => _regions.Clients.Forward(new EntityEnvelope(get.Name.Trim(), get))));
     }
 
-    public static Props Props() => Akka.Actor.Props.Create(() => new InboxGateway());
+    public IStash Stash { get; set; } = null!;
+
+    public static Props Props(IActorRef sites) => Akka.Actor.Props.Create(() => new InboxGateway(sites));
 
     protected override void PreStart()
     {
@@ -93,8 +103,38 @@ public sealed class InboxGateway : ReceiveActor
         if (woken > 0) Context.GetLogger().WithContext("component", "inbox-manager").Info("Woke {Count} inbox-side entities remembered by the journal", woken);
     }
 
-    private void ToSite(string site, object request)
-        => Check(SiteProblem(site), () => _regions.InboxManagers.Forward(new EntityEnvelope(site.Trim(), request)));
+    private void ToSite(string site, Func<string, object> request)
+        => WithSite(site, (known, replyTo) => _regions.InboxManagers.Tell(new EntityEnvelope(known, request(known)), replyTo));
+
+    /// <summary>
+    /// Checks the site code's shape, then asks the despooler side whether it knows the site; <paramref name="pass"/> gets the
+    /// registered spelling and the one to answer. Until the answer comes every other message waits in the stash.
+    /// </summary>
+    private void WithSite(string code, Action<string, IActorRef> pass)
+    {
+        var replyTo = Sender;
+        if (SiteCodes.ShapeProblem(code) is { } problem)
+        {
+            replyTo.Tell(new Rejected(problem), Self);
+            return;
+        }
+
+        _sites.Ask<object>(GetKnownSites.Instance, SiteCheckTimeout)
+            .PipeTo(Self, Self, answer => new SiteChecked(answer, null), failure => new SiteChecked(null, failure));
+        BecomeStacked(() =>
+        {
+            Receive<SiteChecked>(answer =>
+            {
+                UnbecomeStacked();
+                Stash.UnstashAll();
+                if (answer.Answer is not KnownSites known)
+                    replyTo.Tell(new Rejected($"site '{code}' could not be checked: the despooler side did not answer ({answer.Failure?.GetBaseException().Message ?? answer.Answer?.ToString()})"), Self);
+                else if (SiteCodes.Find(known.Codes, code) is { } site) pass(site, replyTo);
+                else replyTo.Tell(new Rejected(SiteCodes.Unknown(code, known.Codes)), Self);
+            });
+            ReceiveAny(_ => Stash.Stash());
+        });
+    }
 
     private void Check(string? problem, Action pass)
     {
@@ -132,8 +172,7 @@ public sealed class InboxGateway : ReceiveActor
     private void Drop(DropIntoSiteInbox drop)
     {
         var inbox = _settings.Canonical(drop.Inbox);
-        var problem = SiteProblem(drop.Site)
-            ?? (inbox is null ? $"'{drop.Inbox}' is not a site inbox; the inboxes are: {string.Join(", ", _settings.Inboxes)}" : null)
+        var problem = (inbox is null ? $"'{drop.Inbox}' is not a site inbox; the inboxes are: {string.Join(", ", _settings.Inboxes)}" : null)
             ?? NameProblem("file", drop.FileName, allowSlash: false)
             ?? (string.Equals(drop.FileName.Trim(), _settings.LockFile, StringComparison.OrdinalIgnoreCase) ? $"{_settings.LockFile} is the inbox manager's lock file name; choose another file name" : null);
         if (problem is not null)
@@ -141,23 +180,23 @@ public sealed class InboxGateway : ReceiveActor
             Sender.Tell(new Rejected(problem), Self);
             return;
         }
-        var (shares, site, inboxes, content, file) = (_shares, SiteServerShares.Inboxes(drop.Site.Trim()), _settings.Inboxes.ToList(), drop.Content, drop.FileName.Trim());
+        WithSite(drop.Site, (code, replyTo) => Write(drop, code, inbox!, replyTo));
+    }
+
+    private void Write(DropIntoSiteInbox drop, string code, string inbox, IActorRef replyTo)
+    {
+        var (shares, site, inboxes, content, file) = (_shares, SiteServerShares.Inboxes(code), _settings.Inboxes.ToList(), drop.Content, drop.FileName.Trim());
         Task.Run<object>(() =>
         {
             var prepared = InboxEffects.EnsureInboxFolders(shares, site, inboxes);
-            var path = SiteServerShares.PathIn(inbox!, file);
+            var path = SiteServerShares.PathIn(inbox, file);
             var written = prepared is null ? shares.WriteFile(site, path, content) : null;
             var failure = prepared ?? written?.Failure?.Message;
             return failure is null
-                ? new DroppedIntoSiteInbox(drop.Site.Trim(), site.ToString(), path, content.Length)
+                ? new DroppedIntoSiteInbox(code, site.ToString(), path, content.Length)
                 : new Rejected($"could not write {path} into {site}: {failure}");
-        }).PipeToTracked(Context, Sender, Self);
+        }).PipeToTracked(Context, replyTo, Self);
     }
-
-    private static string? SiteProblem(string site)
-        => string.IsNullOrWhiteSpace(site) ? "a site code is required (e.g. --site CH2)"
-            : site.Trim().Any(c => !char.IsLetterOrDigit(c) && c != '_' && c != '-') ? $"'{site}' is not a site code: letters, digits, '_' and '-' only"
-            : null;
 
     private static string? NameProblem(string what, string name, bool allowSlash)
     {
@@ -183,6 +222,9 @@ public sealed class InboxGateway : ReceiveActor
     private static string? FirstCycleProblem(TimeSpan? firstCycleIn)
         => firstCycleIn < TimeSpan.Zero ? "the first cycle cannot start in the past" : null;
 }
+
+/// <summary>The despooler side's answer about the sites (or why there is none), back on the gateway.</summary>
+internal sealed record SiteChecked(object? Answer, Exception? Failure);
 
 /// <summary>Every persistence id in the journal, read when the gateway starts.</summary>
 internal sealed record RememberedEntities(IReadOnlyList<string> PersistenceIds);

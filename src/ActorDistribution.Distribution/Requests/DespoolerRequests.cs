@@ -46,3 +46,12 @@ public sealed record ShowSite(string Code);
 
 /// <summary><c>package update &lt;id&gt; --source &lt;dir&gt;</c>: the next version; answers <see cref="PackageVersionView"/>.</summary>
 public sealed record UpdatePackage(string Id, string Source);
+
+/// <summary>
+/// The sites the despooler side's catalog has registered, asked by the inbox side so both sides know the same sites;
+/// answers <see cref="KnownSites"/>.
+/// </summary>
+public sealed record GetKnownSites
+{
+    public static readonly GetKnownSites Instance = new();
+}

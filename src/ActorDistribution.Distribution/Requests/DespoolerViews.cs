@@ -49,3 +49,6 @@ public sealed record ServerView(string Name, string Site);
 /// <summary>A site: its configured settings, and the settings in effect (as its despooler loaded them; null before it ever started).</summary>
 /// <param name="Despooler">The despooler component: running, paused or stopped.</param>
 public sealed record SiteView(string Code, SiteSettings Configured, SiteSettings? InEffect, string Despooler);
+
+/// <summary>The answer to <see cref="GetKnownSites"/>: every registered site code in its registered spelling.</summary>
+public sealed record KnownSites(IReadOnlyList<string> Codes);

@@ -58,9 +58,8 @@ public static class ShareCommands
         {
             if (!ShareLocation.TryParse(parsed.GetValue(file)!, pathRequired: true, out var location, out var problem)) return reply.Fail($"share open: {problem}");
             var name = parsed.GetValue(user)!;
-            var session = SessionOf(shares, location.Share, name);
-            if (!session.TryGetValue(out var id)) return reply.Fail($"share open: {session.Failure!.Message}");
-            var handle = shares.OpenFile(id, location.Path);
+            // The user's session on the share, started only if the open succeeds: a failed open leaves none behind.
+            var handle = shares.OpenFileAs(name, location.Share, location.Path);
             if (!handle.TryGetValue(out var open)) return reply.Fail($"share open: {handle.Failure!.Message}");
             reply.Line($"{name} holds {location} open (handle {open.Id})");
             return 0;
@@ -126,15 +125,5 @@ public static class ShareCommands
     }
 
     /// <summary>The user's session on the share, connecting when there is none yet.</summary>
-    private static ShareResult<SessionId> SessionOf(IShareHost shares, ShareAddress share, string user)
-    {
-        var listing = shares.ListSessions(share);
-        if (!listing.TryGetValue(out var sessions)) return listing.Failure!;
-        var existing = sessions.FirstOrDefault(s => string.Equals(s.Session.User, user, StringComparison.OrdinalIgnoreCase));
-        if (existing is not null) return ShareResult.Success(existing.Session.Id);
-        var connected = shares.Connect(user, share);
-        return connected.TryGetValue(out var session) ? ShareResult.Success(session.Id) : connected.Failure!;
-    }
-
     private static string SharePath(string path) => path.Replace('\\', '/').Trim('/');
 }

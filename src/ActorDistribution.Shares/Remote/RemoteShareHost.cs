@@ -46,6 +46,9 @@ public sealed class RemoteShareHost : IShareHost, IDisposable
     public ShareResult<OpenHandle> OpenFile(SessionId session, string path)
         => Call<OpenHandle>(HttpMethod.Post, $"api/sessions/{session}/handles", Json(new OpenRequest(path)));
 
+    public ShareResult<OpenHandle> OpenFileAs(string user, ShareAddress share, string path)
+        => Call<OpenHandle>(HttpMethod.Post, Of(share, "opened-as"), Json(new OpenAsRequest(user, path)));
+
     public ShareResult CloseHandle(HandleId handle) => Call(HttpMethod.Delete, $"api/handles/{handle}");
 
     public ShareResult<Stream> ReadHandle(HandleId handle)

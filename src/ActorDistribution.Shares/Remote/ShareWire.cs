@@ -98,6 +98,8 @@ public sealed record ConnectRequest(string User);
 
 public sealed record OpenRequest(string Path);
 
+public sealed record OpenAsRequest(string User, string Path);
+
 public sealed record AccessRequest(AccessState State);
 
 public sealed record ForceCloseRequest(string Path, string Reason);

@@ -48,6 +48,21 @@ internal sealed class AuditJournal : IDisposable
         Insert(persistenceId, at, manifest, System.Text.Encoding.UTF8.GetBytes(json), []);
     }
 
+    /// <summary>Removes one row of an entity, as a hand edit of the database would: its tags go with it, the numbers of the others stay.</summary>
+    public void Delete(string persistenceId, long sequenceNr)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
+        connection.Open();
+        using var delete = connection.CreateCommand();
+        delete.CommandText = """
+            DELETE FROM tags WHERE persistence_id = $id AND sequence_nr = $nr;
+            DELETE FROM journal WHERE persistence_id = $id AND sequence_number = $nr;
+            """;
+        delete.Parameters.AddWithValue("$id", persistenceId);
+        delete.Parameters.AddWithValue("$nr", sequenceNr);
+        if (delete.ExecuteNonQuery() == 0) throw new ArgumentException($"no event #{sequenceNr} of {persistenceId} to delete");
+    }
+
     public Task<AuditSource> OpenAsync() => AuditSource.OpenSqliteAsync(Path, Codec());
 
     public void Dispose()

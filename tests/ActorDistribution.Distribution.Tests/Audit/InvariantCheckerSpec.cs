@@ -180,6 +180,50 @@ public sealed class InvariantCheckerSpec : IDisposable
         Assert.Equal(2, report.UnknownManifests["site.renamed.v3"]);
     }
 
+    [Fact]
+    public async Task An_event_deleted_from_the_middle_of_a_stream_is_a_gap_naming_the_entity_and_the_missing_number()
+    {
+        var events = LockLeftBehind(T0);
+        await journal.WriteAsync(OfferInboxId, events);
+        journal.Delete(OfferInboxId, 2);
+
+        var violation = Assert.Single((await Verify()).Violations, v => v.Rule == AuditViolation.JournalGap);
+
+        Assert.Equal(AuditViolation.JournalGap, violation.Rule);
+        Assert.Equal(OfferInboxId, violation.PersistenceId);
+        Assert.Equal(3, violation.SequenceNr);
+        Assert.Equal($"event #2 of {OfferInboxId} is missing: the stream goes from #1 to #3", violation.Message);
+    }
+
+    [Fact]
+    public async Task Several_missing_events_are_named_as_ranges_per_gap_and_other_entities_stay_clean()
+    {
+        var driver = ForcedDelivery();
+        await journal.WriteAsync(PackageDirectoryId, driver.Events);
+        await journal.WriteAsync(OfferInboxId, LockLeftBehind(T0, deleteAttempts: 6));
+        foreach (var nr in new long[] { 2, 3, 4, 7 }) journal.Delete(OfferInboxId, nr);
+
+        var gaps = (await Verify()).Violations.Where(v => v.Rule == AuditViolation.JournalGap).ToList();
+
+        Assert.Equal([(OfferInboxId, 5L), (OfferInboxId, 8L)], gaps.Select(g => (g.PersistenceId, g.SequenceNr)));
+        Assert.Equal($"events #2 to #4 of {OfferInboxId} are missing: the stream goes from #1 to #5", gaps[0].Message);
+        Assert.Equal($"event #7 of {OfferInboxId} is missing: the stream goes from #6 to #8", gaps[1].Message);
+    }
+
+    [Fact]
+    public async Task A_stream_whose_first_events_were_deleted_is_a_gap_from_number_one()
+    {
+        await journal.WriteAsync(OfferInboxId, LockLeftBehind(T0));
+        journal.Delete(OfferInboxId, 1);
+        journal.Delete(OfferInboxId, 2);
+
+        var violation = Assert.Single((await Verify()).Violations, v => v.Rule == AuditViolation.JournalGap);
+
+        Assert.Equal(AuditViolation.JournalGap, violation.Rule);
+        Assert.Equal(3, violation.SequenceNr);
+        Assert.Equal($"events #1 to #2 of {OfferInboxId} are missing: the stream starts at #3", violation.Message);
+    }
+
     private async Task<AuditReport> Verify()
     {
         await using var source = await journal.OpenAsync();

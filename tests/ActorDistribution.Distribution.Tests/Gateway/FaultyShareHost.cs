@@ -16,6 +16,7 @@ internal sealed class FaultyShareHost(IShareHost inner) : IShareHost
     public ShareResult Disconnect(SessionId session) => inner.Disconnect(session);
     public ShareResult<IReadOnlyList<SessionListing>> ListSessions(ShareAddress share) => inner.ListSessions(share);
     public ShareResult<OpenHandle> OpenFile(SessionId session, string path) => inner.OpenFile(session, path);
+    public ShareResult<OpenHandle> OpenFileAs(string user, ShareAddress share, string path) => inner.OpenFileAs(user, share, path);
     public ShareResult CloseHandle(HandleId handle) => inner.CloseHandle(handle);
     public ShareResult<Stream> ReadHandle(HandleId handle) => inner.ReadHandle(handle);
     public ShareResult WriteFile(ShareAddress share, string path, ReadOnlySpan<byte> content) => inner.WriteFile(share, path, content);

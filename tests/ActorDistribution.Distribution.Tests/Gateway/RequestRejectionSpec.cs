@@ -109,6 +109,67 @@ public sealed class RequestRejectionSpec : DespoolerWorld
     }
 
     [Fact]
+    public void A_file_link_leaving_the_source_is_refused_naming_the_link_and_its_target()
+    {
+        var outside = Source("outside", ("secret.txt", "system file"));
+        var source = Source("linked", ("setup.exe", "setup"));
+        File.CreateSymbolicLink(Path.Combine(source, "passwd"), Path.Combine(outside, "secret.txt"));
+
+        var reason = Refused(new AddPackage("WORD", source)).Reason;
+
+        Assert.Equal($"package WORD: passwd is a link to {Path.Combine(outside, "secret.txt")}, outside the source {source}; links may not leave the source", reason);
+        Assert.StartsWith("unknown package 'WORD'", Refused(new UpdatePackage("WORD", source)).Reason);
+    }
+
+    [Fact]
+    public void A_directory_link_leaving_the_source_is_refused_and_nothing_is_listed_through_it()
+    {
+        var outside = Source("outside", ("etc/passwd", "system file"));
+        var source = Source("linked", ("setup.exe", "setup"));
+        Directory.CreateDirectory(Path.Combine(source, "data"));
+        Directory.CreateSymbolicLink(Path.Combine(source, "data", "etc"), Path.Combine(outside, "etc"));
+
+        var reason = Refused(new AddPackage("WORD", source)).Reason;
+
+        Assert.Equal($"package WORD: data/etc is a link to {Path.Combine(outside, "etc")}, outside the source {source}; links may not leave the source", reason);
+    }
+
+    [Fact]
+    public void A_relative_link_climbing_out_of_the_source_is_refused_and_an_update_with_it_keeps_the_old_version()
+    {
+        Source("outside", ("secret.txt", "system file"));
+        var source = Source("linked", ("setup.exe", "setup"));
+        Request<PackageVersionView>(new AddPackage("WORD", source));
+        File.CreateSymbolicLink(Path.Combine(source, "secret.txt"), Path.Combine("..", "outside", "secret.txt"));
+
+        var reason = Refused(new UpdatePackage("WORD", source)).Reason;
+
+        Assert.StartsWith($"package WORD: secret.txt is a link to {Path.Combine(Path.GetDirectoryName(source)!, "outside", "secret.txt")}, outside the source", reason);
+    }
+
+    [Fact]
+    public void A_file_link_inside_the_source_stays_and_is_packaged_with_its_target_s_content()
+    {
+        var source = Source("linked", ("setup.exe", "abc"));
+        File.CreateSymbolicLink(Path.Combine(source, "install.exe"), "setup.exe");
+
+        var version = Request<PackageVersionView>(new AddPackage("WORD", source));
+
+        Assert.Equal(["install.exe", "setup.exe"], version.Files.Select(f => f.Path));
+        Assert.All(version.Files, f => Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", f.Sha256));
+    }
+
+    [Fact]
+    public void A_dangling_link_in_the_source_is_refused_naming_it()
+    {
+        var source = Source("linked", ("setup.exe", "abc"));
+        File.CreateSymbolicLink(Path.Combine(source, "gone.exe"), Path.Combine(source, "nothere.exe"));
+
+        Assert.Equal($"package WORD: gone.exe is a link to {Path.Combine(source, "nothere.exe")}, which does not exist",
+            Refused(new AddPackage("WORD", source)).Reason);
+    }
+
+    [Fact]
     public void Only_the_despooler_and_the_four_actions_are_controlled_here()
     {
         Request<SiteView>(new AddSite("CH2"));

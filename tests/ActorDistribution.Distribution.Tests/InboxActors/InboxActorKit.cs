@@ -29,8 +29,12 @@ public abstract class InboxActorKit(string overrides) : DistributionTestKit("dis
     protected const string SupervisorId = "stuck-lock/CH2";
 
     private IActorRef? _gateway;
+    private IActorRef? _sites;
 
-    protected IActorRef Gateway => _gateway ??= InboxBootstrap.Start(Sys);
+    /// <summary>What the despooler side would answer about sites: CH2 and ZRH are registered.</summary>
+    private IActorRef Sites => _sites ??= KnownSitesStubs.Start(Sys);
+
+    protected IActorRef Gateway => _gateway ??= InboxBootstrap.Start(Sys, Sites);
 
     /// <summary>When the manager was started (the test's time zero).</summary>
     protected DateTimeOffset T0 { get; private set; }
@@ -81,7 +85,7 @@ public abstract class InboxActorKit(string overrides) : DistributionTestKit("dis
         Watch(gateway);
         Sys.Stop(gateway);
         ExpectTerminated(gateway);
-        _gateway = InboxBootstrap.Start(Sys);
+        _gateway = InboxBootstrap.Start(Sys, Sites);
         Advance(TimeSpan.Zero);
     }
 }

@@ -1,8 +1,10 @@
 using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.Gateway;
 using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.StuckLockRemedies;
+using Akka.Actor;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;
 
@@ -40,8 +42,56 @@ public sealed class InboxGatewaySpec() : InboxActorKit("")
         => Assert.Contains(reason, Request<Rejected>(new AddCap(name, Site)).Reason);
 
     [Fact]
-    public void A_request_without_a_site_code_is_rejected()
-        => Assert.Contains("a site code is required", Request<Rejected>(new StartSiteInboxManager(" ")).Reason);
+    public void A_request_without_a_site_code_is_rejected_like_site_add()
+        => Assert.Equal("site code: a name is required", Request<Rejected>(new StartSiteInboxManager(" ")).Reason);
+
+    public static TheoryData<object> SiteRequests(string site) =>
+    [
+        new AddCap("CAP_EVE", site),
+        new AddClient("WKS01", site, ClientMode.Scan),
+        new DropIntoSiteInbox(site, OfferInbox, "CH220009.ofr", [1]),
+        new StartSiteInboxManager(site),
+        new StopSiteInboxManager(site),
+        new ScanSiteInboxes(site),
+        new GetInboxManagerStatus(site),
+        new GetRemedyStatus(site),
+    ];
+
+    public static TheoryData<object> UnknownSiteRequests => SiteRequests("NOPE");
+
+    public static TheoryData<object> MisshapenSiteRequests => SiteRequests("C/H");
+
+    [Theory]
+    [MemberData(nameof(UnknownSiteRequests))]
+    public void A_site_the_despooler_side_does_not_know_is_rejected_with_its_wording(object request)
+        => Assert.Equal("unknown site 'NOPE'; known sites: CH2, ZRH", Request<Rejected>(request).Reason);
+
+    [Theory]
+    [MemberData(nameof(MisshapenSiteRequests))]
+    public void A_site_code_of_the_wrong_shape_is_rejected_like_site_add(object request)
+        => Assert.Equal("site code 'C/H' is not allowed: letters, digits, '_' and '-' only", Request<Rejected>(request).Reason);
+
+    [Fact]
+    public void A_site_is_matched_case_insensitively_and_keeps_its_registered_spelling()
+    {
+        Assert.Equal(Site, Request<CapAccepted>(new AddCap("CAP_EVE", "ch2")).Site);
+        Assert.Equal(Site, Request<ClientAccepted>(new AddClient("WKS01", "ch2", ClientMode.Scan)).Site);
+        Assert.Equal(["CAP_EVE"], Request<InboxManagerReport>(new GetInboxManagerStatus(Site)).Caps);
+    }
+
+    [Fact]
+    public async Task The_inbox_side_learns_the_known_sites_from_the_despooler_gateway()
+    {
+        var despooler = DespoolerBootstrap.Start(Sys, "despooler-side");
+        Assert.IsType<SiteView>(await despooler.Ask<object>(new AddSite("OSH"), TimeSpan.FromHours(1)).WaitAsync(TimeSpan.FromSeconds(10)));
+        var inboxes = InboxBootstrap.Start(Sys, despooler, "inboxes-of-osh");
+
+        var accepted = await inboxes.Ask<object>(new AddCap("CAP_OSH", "osh"), TimeSpan.FromHours(1)).WaitAsync(TimeSpan.FromSeconds(10));
+        var rejected = await inboxes.Ask<object>(new AddCap("CAP_CH2", Site), TimeSpan.FromHours(1)).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("OSH", Assert.IsType<CapAccepted>(accepted).Site);
+        Assert.Equal("unknown site 'CH2'; known sites: OSH", Assert.IsType<Rejected>(rejected).Reason);
+    }
 
     [Fact]
     public void Dropping_into_an_unknown_inbox_names_the_inboxes_there_are()

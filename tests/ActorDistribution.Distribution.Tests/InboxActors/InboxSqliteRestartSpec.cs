@@ -72,7 +72,7 @@ public sealed class InboxSqliteRestartSpec : IDisposable
     {
         var started = TestNode.Start(JournalPath, at, _config, _shares);
         _shareClock.Current = new SchedulerTimeProvider(started.System.Scheduler);
-        var node = new Node(started, InboxBootstrap.Start(started.System));
+        var node = new Node(started, InboxBootstrap.Start(started.System, KnownSitesStubs.Start(started.System)));
         VirtualTime.Advance(started.System, TimeSpan.Zero);
         return Task.FromResult(node);
     }
