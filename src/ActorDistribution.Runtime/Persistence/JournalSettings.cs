@@ -143,6 +143,7 @@ public sealed record JournalSettings
                   buffer-size = {{WriteBufferSize}}
                   replay-batch-size = {{QueryPageSize}}
                   read-isolation-level = {{ReadIsolationLevel}}
+                  tagtable-asqueryable-insert-mode = {{TagInsertMode}}
                 }
               }
               snapshot-store {
@@ -183,6 +184,13 @@ public sealed record JournalSettings
     /// same run as the baseline): recover.sqlite.ratio 0.05-0.06 against 0.02-0.03. PostgreSQL keeps its default (read committed).
     /// </summary>
     private string ReadIsolationLevel => Kind == JournalKind.Sqlite ? "read-uncommitted" : "unspecified";
+
+    /// <summary>
+    /// How the plugin writes the tag rows of a batch. On PostgreSQL <c>parameterized</c> roughly doubled tagged PersistAll
+    /// throughput on the group benchmark (2 paired runs, 1,000 actors, fsync on: 4206 and 4340 events/s, ratio 0.34 and 0.42,
+    /// against 1890 and 2128 events/s, ratio 0.09 and 0.08, with the plugin's default, off). SQLite keeps off (not measured).
+    /// </summary>
+    private string TagInsertMode => Kind == JournalKind.PostgreSql ? "parameterized" : "off";
 
     /// <summary>A HOCON quoted string: JSON escapes, so paths and passwords with quotes, backslashes or <c>${</c> survive.</summary>
     internal static string Quote(string value)
