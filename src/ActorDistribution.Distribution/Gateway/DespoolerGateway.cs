@@ -59,6 +59,10 @@ public sealed class DespoolerGateway : DomainActor
         Command<ShowJob>(ShowJob);
         Command<ListJobs>(_ => Reply(ListJobsAsync(_jobs, _directories, _catalog.JobIds.ToList())));
         Command<PackageStatus>(PackageStatus);
+        Command<ListSites>(_ => Reply(ListSitesAsync(_sites, _despoolers, _catalog.Sites)));
+        Command<ListServers>(_ => Sender.Tell(new ServerList(_catalog.Servers), Self));
+        Command<ListPackages>(_ => Reply(ListPackagesAsync(_packages, _catalog.Packages)));
+        Command<ShowPackage>(ShowPackage);
         CommandAny(message => Reject($"the despooler gateway does not handle {message.GetType().Name}"));
     }
 
@@ -168,6 +172,48 @@ public sealed class DespoolerGateway : DomainActor
         var component = await despooler.ConfigureAwait(false);
         return component is ComponentView view ? new SiteView(code, report.Settings, view.InEffect, view.Status) : component;
     }
+
+    private static async Task<object> ListSitesAsync(IActorRef sites, IActorRef despoolers, IReadOnlyList<string> codes)
+    {
+        var views = new List<SiteView>();
+        foreach (var code in codes)
+        {
+            var configured = sites.Ask<object>(To(code, GetSiteSettings.Instance), EntityAsk.Timeout);
+            var despooler = despoolers.Ask<object>(To(code, GetDespoolerState.Instance), EntityAsk.Timeout);
+            var view = await SiteViewAsync(code, configured, despooler).ConfigureAwait(false);
+            if (view is not SiteView site) return view;
+            views.Add(site);
+        }
+
+        return new SiteList(views);
+    }
+
+    private static async Task<object> ListPackagesAsync(IActorRef packages, IReadOnlyList<string> ids)
+    {
+        var views = new List<PackageVersionView>();
+        foreach (var id in ids)
+        {
+            var current = await packages.Ask<object>(To(id, new GetPackageVersion()), EntityAsk.Timeout).ConfigureAwait(false);
+            if (current is not PackageVersionView view) return current;
+            views.Add(view);
+        }
+
+        return new PackageList(views);
+    }
+
+    private void ShowPackage(ShowPackage show)
+    {
+        if (_catalog.Package(show.Id) is not { } package)
+        {
+            Reject(UnknownPackage(show.Id));
+            return;
+        }
+
+        _packages.Forward(To(package, GetPackageVersions.Instance));
+    }
+
+    private string UnknownPackage(string? id) =>
+        $"unknown package '{id}'; known packages: {(_catalog.Packages.Count == 0 ? "none yet (package add)" : string.Join(", ", _catalog.Packages))}";
 
     private void ControlComponent(ControlComponent control)
     {
