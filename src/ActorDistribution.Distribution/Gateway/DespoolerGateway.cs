@@ -57,6 +57,7 @@ public sealed class DespoolerGateway : DomainActor
         Command<PackageScanFailed>(failed => failed.ReplyTo.Tell(new Rejected(failed.Reason), Self));
         Command<CreateJob>(CreateJob);
         Command<ShowJob>(ShowJob);
+        Command<CancelJob>(CancelJob);
         Command<ListJobs>(_ => Reply(ListJobsAsync(_jobs, _directories, _catalog.JobIds.ToList())));
         Command<PackageStatus>(PackageStatus);
         Command<ListSites>(_ => Reply(ListSitesAsync(_sites, _despoolers, _catalog.Sites)));
@@ -457,6 +458,23 @@ public sealed class DespoolerGateway : DomainActor
         Reply(ShowJobAsync(_jobs, _directories, show.Id.Trim()));
     }
 
+    private void CancelJob(CancelJob cancel)
+    {
+        if (!_catalog.HasJob(cancel.Id))
+        {
+            Reject($"unknown job '{cancel.Id}'; jobs are numbered 1 to {_catalog.LastJob}");
+            return;
+        }
+
+        Reply(CancelJobAsync(_jobs, _directories, cancel.Id.Trim()));
+    }
+
+    private static async Task<object> CancelJobAsync(IActorRef jobs, IActorRef directories, string id)
+    {
+        var cancelled = await jobs.Ask<object>(To(id, CancelOrders.Instance), EntityAsk.Timeout).ConfigureAwait(false);
+        return cancelled is JobReport ? await ShowJobAsync(jobs, directories, id).ConfigureAwait(false) : cancelled;
+    }
+
     private static async Task<object> ShowJobAsync(IActorRef jobs, IActorRef directories, string id)
     {
         var reply = await jobs.Ask<object>(To(id, GetJobReport.Instance), EntityAsk.Timeout).ConfigureAwait(false);
@@ -485,14 +503,17 @@ public sealed class DespoolerGateway : DomainActor
                 var report = outcome is null ? await StatusAsync(directories, server, job.Package).ConfigureAwait(false) : null;
                 var status = JobStatus.Target(job, outcome, report!);
                 statuses.Add(status.Progress);
-                targets.Add(new JobTargetView(target.Site, server, status.Display));
+                // A cancelled job's target that never started never will: it reads cancelled, not pending.
+                var display = record.Cancelled && status.Progress == JobTargetProgress.Pending ? JobStatus.Cancelled : status.Display;
+                targets.Add(new JobTargetView(target.Site, server, display));
             }
         }
 
         var offers = job.Type == JobType.RunCommandOnWorkstation
             ? job.Targets.Select(t => $"{SiteServerShares.Inboxes(t.Site)}/{SiteServerShares.PathIn(SiteServerShares.OfferInbox, JobOffer.FileName(job.Id))}").ToList()
             : [];
-        return new JobView(job.Id, job.Type.ToWord(), job.Package, job.Version, job.SourceSite, targets, JobStatus.Of(statuses), offers);
+        return new JobView(job.Id, job.Type.ToWord(), job.Package, job.Version, job.SourceSite, targets,
+            record.Cancelled ? JobStatus.Cancelled : JobStatus.Of(statuses), offers);
     }
 
     private static async Task<InstallStatusReport> StatusAsync(IActorRef directories, string server, string package) =>

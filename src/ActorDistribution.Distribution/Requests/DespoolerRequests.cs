@@ -76,3 +76,9 @@ public sealed record ListPackages
 
 /// <summary><c>package show &lt;id&gt;</c>: every version of a package with its manifest; answers <see cref="PackageView"/>.</summary>
 public sealed record ShowPackage(string Id);
+
+/// <summary>
+/// <c>job cancel &lt;id&gt;</c>: a job not yet finished stops dispatching to targets not yet started (their orders still wait
+/// at a paused or stopped despooler); deliveries already under way run on. Answers <see cref="JobView"/>, status <c>cancelled</c>.
+/// </summary>
+public sealed record CancelJob(string Id);

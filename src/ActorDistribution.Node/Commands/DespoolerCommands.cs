@@ -211,10 +211,16 @@ public static class DespoolerCommands
             return 0;
         });
 
+        var cancelId = new Argument<string>("id") { Description = "The job number" };
+        var cancel = new Command("cancel", "Stop a job that has not finished: targets not yet started are not dispatched to (deliveries under way run on)");
+        cancel.Arguments.Add(cancelId);
+        cancel.SetAction(async (parsed, _) => ShowJob(reply, await call.AskAsync<JobView>(node.Despooler, new CancelJob(parsed.GetValue(cancelId)!), "job cancel")));
+
         var job = new Command("job", "Distribution jobs");
         job.Subcommands.Add(create);
         job.Subcommands.Add(show);
         job.Subcommands.Add(list);
+        job.Subcommands.Add(cancel);
         return job;
     }
 
