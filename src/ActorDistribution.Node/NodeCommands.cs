@@ -5,7 +5,7 @@ using ActorDistribution.Node.Commands;
 namespace ActorDistribution.Node;
 
 /// <summary>
-/// The node's command language (SPEC section 6) over its actors: one line of words in, a reply out.
+/// The node's command language over its actors: one line of words in, a reply out.
 /// The embedded shell calls it directly; a remote shell sends the words to the HTTP API, which calls it.
 /// </summary>
 public sealed class NodeCommands(DistributionNode node)
@@ -13,7 +13,11 @@ public sealed class NodeCommands(DistributionNode node)
     // One command at a time: a shell script's lines run in order, and the virtual clock moves for one caller.
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public async Task<CommandReply> ExecuteAsync(IReadOnlyList<string> words, CancellationToken cancellationToken = default)
+    /// <param name="fromEmbeddedShell">
+    /// The shell that started this node in its own process asks (advice may name the shell's options, such as
+    /// <c>--simulate</c>); otherwise the words came over the HTTP API, from a shell in <c>--connect</c> mode or any client.
+    /// </param>
+    public async Task<CommandReply> ExecuteAsync(IReadOnlyList<string> words, CancellationToken cancellationToken = default, bool fromEmbeddedShell = false)
     {
         await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -22,12 +26,15 @@ public sealed class NodeCommands(DistributionNode node)
             var reply = new ReplyBuilder();
             var output = new StringWriter();
             var error = new StringWriter();
-            var root = Build(reply);
-            var code = await root.Parse(words.ToArray()).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken)
+            var root = Build(reply, fromEmbeddedShell);
+            if (UnknownVerb(root, words) is { } unknown) return CommandReply.Failure(unknown);
+            var parsed = root.Parse(words.ToArray());
+            var code = await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken)
                 .ConfigureAwait(false);
             Settle();
             foreach (var line in output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)) reply.Line(line.TrimEnd('\r'));
-            var parseError = error.ToString().Trim();
+            // The parser's errors, each on one line (its own text puts the allowed values one a line).
+            var parseError = parsed.Errors.Count > 0 ? string.Join('\n', parsed.Errors.Select(e => OneLine(e.Message))) : error.ToString().Trim();
             if (parseError.Length > 0) reply.Fail(parseError);
             return reply.Build(code);
         }
@@ -44,10 +51,42 @@ public sealed class NodeCommands(DistributionNode node)
         if (node.Settings.VirtualClock) VirtualTime.Settle(node.System);
     }
 
-    private RootCommand Build(ReplyBuilder reply)
+    /// <summary>A parser message on one line: its continuation lines (the allowed values, one a line) joined with spaces.</summary>
+    public static string OneLine(string message) =>
+        string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(line => line.Length > 0));
+
+    /// <summary>
+    /// A word where a verb belongs (the first, or the one after a verb that has sub-verbs) that names none: the error
+    /// names it and the nearest verbs, by edit distance; null when every verb is known.
+    /// </summary>
+    public static string? UnknownVerb(Command root, IReadOnlyList<string> words)
+    {
+        Command current = root;
+        var path = new List<string>();
+        foreach (var word in words)
+        {
+            if (word.StartsWith('-') || current.Subcommands.Count == 0) return null;
+            var next = current.Subcommands.FirstOrDefault(c => c.Name == word || c.Aliases.Contains(word));
+            if (next is null)
+            {
+                if (current.Arguments.Count > 0) return null;
+                var prefix = path.Count == 0 ? "" : string.Join(' ', path) + " ";
+                var nearest = current.Subcommands.Select(c => c.Name)
+                    .OrderBy(name => StartupValidation.EditDistance(name, word.ToLowerInvariant()))
+                    .ThenBy(name => name, StringComparer.Ordinal).Take(3).Select(name => prefix + name);
+                var help = string.Join(' ', ["help", .. path]);
+                return $"unknown command '{prefix}{word}'; the nearest: {string.Join(", ", nearest)} ('{help}' lists them all)";
+            }
+            path.Add(word);
+            current = next;
+        }
+        return null;
+    }
+
+    private RootCommand Build(ReplyBuilder reply, bool fromEmbeddedShell)
     {
         var root = new RootCommand("ActorDistribution node commands");
-        root.Subcommands.Add(ClockCommand(reply));
+        root.Subcommands.Add(ClockCommand(reply, fromEmbeddedShell));
         root.Subcommands.Add(ShareCommands.Create(node.Shares, reply));
         var call = new GatewayCall(reply, node.Settings.AskTimeout);
         foreach (var command in DespoolerCommands.Create(node, call, reply)) root.Subcommands.Add(command);
@@ -56,7 +95,7 @@ public sealed class NodeCommands(DistributionNode node)
         return root;
     }
 
-    private Command ClockCommand(ReplyBuilder reply)
+    private Command ClockCommand(ReplyBuilder reply, bool fromEmbeddedShell)
     {
         var show = new Command("show", "The node's current time (virtual in simulation mode)");
         show.SetAction(_ =>
@@ -72,7 +111,10 @@ public sealed class NodeCommands(DistributionNode node)
         {
             var text = parsed.GetValue(duration)!;
             if (!DurationText.TryParse(text, out var by)) return reply.Fail($"clock advance: '{text}' is not a duration; expected {DurationText.Allowed}.");
-            if (node.Clock is not VirtualScheduler) return reply.Fail("clock advance: this node runs on the wall clock; start the shell with --simulate to move time.");
+            // The advice names only what the caller can do: the embedded shell restarts with --simulate; a running node is started anew.
+            if (node.Clock is not VirtualScheduler) return reply.Fail(fromEmbeddedShell
+                ? "clock advance: this node runs on the wall clock; start the shell with --simulate to move time."
+                : "clock advance: this node runs on the wall clock; only a node started on the virtual clock (clock.mode=virtual, as in hocon/simulation.conf) moves time by command.");
             await node.AdvanceClockAsync(by, cancellationToken);
             reply.Line($"advanced {DurationText.Format(by)} to {node.Clock.Now:yyyy-MM-dd HH:mm:ss} UTC");
             return 0;

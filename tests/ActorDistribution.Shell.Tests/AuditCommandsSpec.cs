@@ -133,7 +133,7 @@ public sealed class AuditCommandsSpec : IDisposable
 
         Assert.Equal(1, code);
         Assert.Equal("", output);
-        Assert.Equal($"{JournalPath}: no such journal file", error.Trim());
+        Assert.Equal($"error: {JournalPath}: no such journal file", error.Trim());
         Assert.False(File.Exists(JournalPath));
     }
 
@@ -143,7 +143,7 @@ public sealed class AuditCommandsSpec : IDisposable
         var (code, _, error) = Run("audit", "verify");
 
         Assert.Equal(1, code);
-        Assert.Equal($"{Path.Combine("data", "journal.db")}: no such journal file", error.Trim());
+        Assert.Equal($"error: {Path.Combine("data", "journal.db")}: no such journal file", error.Trim());
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class AuditCommandsSpec : IDisposable
         var (code, _, error) = Run("audit", "timeline", PackageDirectoryId, "--from", time, "--journal", JournalPath);
 
         Assert.Equal(1, code);
-        Assert.Equal($"--from: '{time}' is not an ISO 8601 time (e.g. 2026-03-02T08:00:00Z)", error.Trim());
+        Assert.Equal($"error: --from: '{time}' is not an ISO 8601 time (e.g. 2026-03-02T08:00:00Z)", error.Trim());
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class AuditCommandsSpec : IDisposable
         var (code, _, error) = Run("audit", "state", "pkgdir/NTSRV9/OFFICE97", "--at", "2026-03-02T13:00:00Z", "--journal", JournalPath);
 
         Assert.Equal(1, code);
-        Assert.Equal($"no events of 'pkgdir/NTSRV9/OFFICE97' in {JournalPath} (it has {PackageDirectoryId})", error.Trim());
+        Assert.Equal($"error: no events of 'pkgdir/NTSRV9/OFFICE97' in {JournalPath} (it has {PackageDirectoryId})", error.Trim());
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class AuditCommandsSpec : IDisposable
         var (code, _, error) = Run("audit", "verify", "--journal", JournalPath, "--postgres", "Host=localhost");
 
         Assert.Equal(1, code);
-        Assert.Equal("give either --journal or --postgres, not both", error.Trim());
+        Assert.Equal("error: give either --journal or --postgres, not both", error.Trim());
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class AuditCommandsSpec : IDisposable
         var (code, _, error) = Run("audit", "verify", "--postgres", "Host=127.0.0.1;Port=1;Database=journal;Timeout=2");
 
         Assert.Equal(1, code);
-        Assert.StartsWith("postgresql://127.0.0.1:1/journal: ", error);
+        Assert.StartsWith("error: postgresql://127.0.0.1:1/journal: ", error);
         Assert.Single(error.Trim().Split('\n'));
     }
 }

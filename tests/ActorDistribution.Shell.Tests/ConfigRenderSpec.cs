@@ -41,7 +41,7 @@ public sealed class ConfigRenderSpec : IDisposable
         var (code, output, error) = Run("config", "render", file);
 
         Assert.Equal((1, ""), (code, output));
-        Assert.Equal($"{file}:3:1: found end of file, expected '}}' closing the object opened at {file}:1:5", error.Trim());
+        Assert.Equal($"error: {file}:3:1: found end of file, expected '}}' closing the object opened at {file}:1:5", error.Trim());
     }
 
     [Fact]

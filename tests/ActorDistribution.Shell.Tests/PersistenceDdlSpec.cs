@@ -43,7 +43,7 @@ public sealed class PersistenceDdlSpec
             "persistence", "ddl", "--dialect", "postgresql");
 
         Assert.Equal((1, ""), (code, output));
-        Assert.StartsWith("persistence ddl: postgresql://127.0.0.1:1/journal: ", error);
+        Assert.StartsWith("error: persistence ddl: postgresql://127.0.0.1:1/journal: ", error);
         Assert.Single(error.Trim().Split('\n'));
     }
 

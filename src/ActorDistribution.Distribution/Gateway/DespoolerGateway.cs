@@ -57,8 +57,13 @@ public sealed class DespoolerGateway : DomainActor
         Command<PackageScanFailed>(failed => failed.ReplyTo.Tell(new Rejected(failed.Reason), Self));
         Command<CreateJob>(CreateJob);
         Command<ShowJob>(ShowJob);
+        Command<CancelJob>(CancelJob);
         Command<ListJobs>(_ => Reply(ListJobsAsync(_jobs, _directories, _catalog.JobIds.ToList())));
         Command<PackageStatus>(PackageStatus);
+        Command<ListSites>(_ => Reply(ListSitesAsync(_sites, _despoolers, _catalog.Sites)));
+        Command<ListServers>(_ => Sender.Tell(new ServerList(_catalog.Servers), Self));
+        Command<ListPackages>(_ => Reply(ListPackagesAsync(_packages, _catalog.Packages)));
+        Command<ShowPackage>(ShowPackage);
         CommandAny(message => Reject($"the despooler gateway does not handle {message.GetType().Name}"));
     }
 
@@ -168,6 +173,48 @@ public sealed class DespoolerGateway : DomainActor
         var component = await despooler.ConfigureAwait(false);
         return component is ComponentView view ? new SiteView(code, report.Settings, view.InEffect, view.Status) : component;
     }
+
+    private static async Task<object> ListSitesAsync(IActorRef sites, IActorRef despoolers, IReadOnlyList<string> codes)
+    {
+        var views = new List<SiteView>();
+        foreach (var code in codes)
+        {
+            var configured = sites.Ask<object>(To(code, GetSiteSettings.Instance), EntityAsk.Timeout);
+            var despooler = despoolers.Ask<object>(To(code, GetDespoolerState.Instance), EntityAsk.Timeout);
+            var view = await SiteViewAsync(code, configured, despooler).ConfigureAwait(false);
+            if (view is not SiteView site) return view;
+            views.Add(site);
+        }
+
+        return new SiteList(views);
+    }
+
+    private static async Task<object> ListPackagesAsync(IActorRef packages, IReadOnlyList<string> ids)
+    {
+        var views = new List<PackageVersionView>();
+        foreach (var id in ids)
+        {
+            var current = await packages.Ask<object>(To(id, new GetPackageVersion()), EntityAsk.Timeout).ConfigureAwait(false);
+            if (current is not PackageVersionView view) return current;
+            views.Add(view);
+        }
+
+        return new PackageList(views);
+    }
+
+    private void ShowPackage(ShowPackage show)
+    {
+        if (_catalog.Package(show.Id) is not { } package)
+        {
+            Reject(UnknownPackage(show.Id));
+            return;
+        }
+
+        _packages.Forward(To(package, GetPackageVersions.Instance));
+    }
+
+    private string UnknownPackage(string? id) =>
+        $"unknown package '{id}'; known packages: {(_catalog.Packages.Count == 0 ? "none yet (package add)" : string.Join(", ", _catalog.Packages))}";
 
     private void ControlComponent(ControlComponent control)
     {
@@ -411,6 +458,23 @@ public sealed class DespoolerGateway : DomainActor
         Reply(ShowJobAsync(_jobs, _directories, show.Id.Trim()));
     }
 
+    private void CancelJob(CancelJob cancel)
+    {
+        if (!_catalog.HasJob(cancel.Id))
+        {
+            Reject($"unknown job '{cancel.Id}'; jobs are numbered 1 to {_catalog.LastJob}");
+            return;
+        }
+
+        Reply(CancelJobAsync(_jobs, _directories, cancel.Id.Trim()));
+    }
+
+    private static async Task<object> CancelJobAsync(IActorRef jobs, IActorRef directories, string id)
+    {
+        var cancelled = await jobs.Ask<object>(To(id, CancelOrders.Instance), EntityAsk.Timeout).ConfigureAwait(false);
+        return cancelled is JobReport ? await ShowJobAsync(jobs, directories, id).ConfigureAwait(false) : cancelled;
+    }
+
     private static async Task<object> ShowJobAsync(IActorRef jobs, IActorRef directories, string id)
     {
         var reply = await jobs.Ask<object>(To(id, GetJobReport.Instance), EntityAsk.Timeout).ConfigureAwait(false);
@@ -439,14 +503,17 @@ public sealed class DespoolerGateway : DomainActor
                 var report = outcome is null ? await StatusAsync(directories, server, job.Package).ConfigureAwait(false) : null;
                 var status = JobStatus.Target(job, outcome, report!);
                 statuses.Add(status.Progress);
-                targets.Add(new JobTargetView(target.Site, server, status.Display));
+                // A cancelled job's target that never started never will: it reads cancelled, not pending.
+                var display = record.Cancelled && status.Progress == JobTargetProgress.Pending ? JobStatus.Cancelled : status.Display;
+                targets.Add(new JobTargetView(target.Site, server, display));
             }
         }
 
         var offers = job.Type == JobType.RunCommandOnWorkstation
             ? job.Targets.Select(t => $"{SiteServerShares.Inboxes(t.Site)}/{SiteServerShares.PathIn(SiteServerShares.OfferInbox, JobOffer.FileName(job.Id))}").ToList()
             : [];
-        return new JobView(job.Id, job.Type.ToWord(), job.Package, job.Version, job.SourceSite, targets, JobStatus.Of(statuses), offers);
+        return new JobView(job.Id, job.Type.ToWord(), job.Package, job.Version, job.SourceSite, targets,
+            record.Cancelled ? JobStatus.Cancelled : JobStatus.Of(statuses), offers);
     }
 
     private static async Task<InstallStatusReport> StatusAsync(IActorRef directories, string server, string package) =>

@@ -66,6 +66,8 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
         Receive<AssignClientUpgrade>(assign => Check(NameProblem("client", assign.Name, allowSlash: false)
                 ?? (string.IsNullOrWhiteSpace(assign.Version) ? "a component version is required" : null) ?? PathProblem(assign.Installer, allowEmpty: false),
             () => _regions.Clients.Forward(new EntityEnvelope(assign.Name.Trim(), assign))));
+        Receive<ListCaps>(_ => ListCapsAsync(_regions.Caps).PipeToTracked(Context, Sender, Self));
+        Receive<ListClients>(_ => ListClientsAsync(_regions.Clients).PipeToTracked(Context, Sender, Self));
         Receive<GetClientLog>(get => Check(NameProblem("client", get.Name, allowSlash: false), () => _regions.Clients.Forward(new EntityEnvelope(get.Name.Trim(), get))));
     }
 
@@ -168,6 +170,24 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
             .ToList();
         return new InboxStatusRows(rows);
     }
+
+    /// <summary>Every entity of a region that answers <paramref name="ask"/> as registered (an unknown name asked about once answers Rejected and is left out), by name.</summary>
+    private static async Task<IReadOnlyList<T>> Registered<T>(IActorRef region, object ask) where T : class
+    {
+        var known = await region.Ask<EntityRegion.EntityIds>(EntityRegion.GetEntityIds.Instance, QueryTimeout);
+        var answers = await Task.WhenAll(known.Ids.Order(StringComparer.OrdinalIgnoreCase)
+            .Select(name => region.Ask<object>(new EntityEnvelope(name, ask), QueryTimeout)));
+        return answers.OfType<T>().ToList();
+    }
+
+    private static async Task<object> ListCapsAsync(IActorRef caps)
+    {
+        var rows = await Registered<CapInboxRows>(caps, GetCapInboxRows.Instance);
+        return new CapList(rows.Select(cap => new CapView(cap.Cap, cap.Rows.FirstOrDefault()?.Site ?? "-", CapShares.Location(cap.Cap),
+            cap.Rows.Select(r => r.Inbox).ToList(), cap.Rows.Count(r => r.LockPresent))).ToList());
+    }
+
+    private static async Task<object> ListClientsAsync(IActorRef clients) => new ClientList(await Registered<ClientReport>(clients, new GetClientLog("")));
 
     private void Drop(DropIntoSiteInbox drop)
     {

@@ -25,6 +25,7 @@ public sealed class Job : DomainActor
     private readonly HashSet<string> _accepted = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TargetOutcome> _outcomes = new(StringComparer.OrdinalIgnoreCase);
     private JobDefinition? _definition;
+    private bool _cancelled;
 
     /// <param name="despoolers">The despooler region (one per site).</param>
     /// <param name="directories">The package directory region, asked for outcomes after a restart.</param>
@@ -38,8 +39,10 @@ public sealed class Job : DomainActor
         Recover<JobCreated>(e => _definition = e.Definition);
         Recover<JobTargetAccepted>(e => _accepted.Add(e.Site));
         Recover<JobTargetSettled>(e => _outcomes.TryAdd(e.Server, e.Outcome));
+        Recover<JobCancelled>(_ => _cancelled = true);
         Recover<RecoveryCompleted>(_ =>
         {
+            if (_cancelled) Withdraw();
             SendOrders();
             AskOutcomes();
         });
@@ -51,6 +54,8 @@ public sealed class Job : DomainActor
             Persist(new JobTargetAccepted(Context.System.Scheduler.Now, accepted.Site), e => _accepted.Add(e.Site));
         });
         Command<DeliverySettled>(Settle);
+        Command<CancelOrders>(Cancel);
+        Command<DeliveryWithdrawn>(_ => { });
         Command<DeliveryUnsettled>(_ => { });
         Command<GetJobDefinition>(_ => Sender.Tell(_definition is null ? new Rejected($"unknown job {_id}") : _definition, Self));
         Command<GetJobReport>(_ => Sender.Tell(_definition is null ? new Rejected($"unknown job {_id}") : Report(), Self));
@@ -62,7 +67,42 @@ public sealed class Job : DomainActor
     public static Props Props(string id, IActorRef despoolers, IActorRef directories) =>
         Akka.Actor.Props.Create(() => new Job(id, despoolers, directories));
 
-    private JobReport Report() => new(_definition!, new Dictionary<string, TargetOutcome>(_outcomes, StringComparer.OrdinalIgnoreCase));
+    private JobReport Report() => new(_definition!, new Dictionary<string, TargetOutcome>(_outcomes, StringComparer.OrdinalIgnoreCase), _cancelled);
+
+    private void Cancel(CancelOrders cancel)
+    {
+        if (_definition is null)
+        {
+            Sender.Tell(new Rejected($"unknown job {_id}"), Self);
+            return;
+        }
+
+        if (_cancelled)
+        {
+            Sender.Tell(new Rejected($"job {_id} is already cancelled"), Self);
+            return;
+        }
+
+        if (_definition.Targets.SelectMany(t => t.Servers).All(_outcomes.ContainsKey))
+        {
+            Sender.Tell(new Rejected($"job {_id} is finished: every target server has its outcome; nothing is left to cancel"), Self);
+            return;
+        }
+
+        var replyTo = Sender;
+        Persist(new JobCancelled(Context.System.Scheduler.Now), _ =>
+        {
+            _cancelled = true;
+            var withdrawals = Withdraw();
+            var report = Report();
+            // Answer once every despooler has taken the order back, so the job shown next reads what was stopped.
+            Task.WhenAll(withdrawals).PipeToTracked(Context, replyTo, Self, _ => report, problem => new Rejected($"job {_id} is cancelled, but a despooler did not answer: {problem.Message}"));
+        });
+    }
+
+    /// <summary>Asks each target site's despooler to drop the order if it has not sent it on yet.</summary>
+    private List<Task<object>> Withdraw() =>
+        _definition!.Targets.Select(t => _despoolers.Ask<object>(new EntityEnvelope(t.Site, new WithdrawDelivery(_id)), EntityAsk.Timeout)).ToList();
 
     private void Open(OpenJob open)
     {
@@ -91,7 +131,7 @@ public sealed class Job : DomainActor
 
     private void SendOrders()
     {
-        if (_definition is null) return;
+        if (_definition is null || _cancelled) return;
         foreach (var target in _definition.Targets.Where(t => !_accepted.Contains(t.Site)))
             _despoolers.Tell(new EntityEnvelope(target.Site, new DispatchDelivery(_definition.OrderFor(target))), Self);
     }

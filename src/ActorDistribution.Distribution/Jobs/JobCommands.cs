@@ -16,7 +16,17 @@ public sealed record GetJobReport
 }
 
 /// <summary>A job's definition and the outcome it recorded for each target server that reached one (keyed by server).</summary>
-public sealed record JobReport(JobDefinition Definition, IReadOnlyDictionary<string, TargetOutcome> Outcomes);
+/// <param name="Cancelled">The job was cancelled: targets not yet started never will be.</param>
+public sealed record JobReport(JobDefinition Definition, IReadOnlyDictionary<string, TargetOutcome> Outcomes, bool Cancelled = false);
+
+/// <summary>
+/// <c>job cancel</c>: a job not yet finished withdraws its orders from the target despoolers, so targets not yet started
+/// are not; answers the <see cref="JobReport"/> once every despooler answered, or a Rejected (unknown, finished, or already cancelled).
+/// </summary>
+public sealed record CancelOrders
+{
+    public static readonly CancelOrders Instance = new();
+}
 
 /// <summary>
 /// A package directory tells the job whose delivery it ran how that delivery ended on its server; also the answer

@@ -6,6 +6,10 @@ namespace ActorDistribution.Distribution.Jobs;
 [EventManifest("job.created.v1")]
 public sealed record JobCreated(DateTimeOffset At, JobDefinition Definition) : IJournalEvent;
 
+/// <summary>The job was cancelled: its orders are withdrawn from the target despoolers (again after a restart) and never sent again.</summary>
+[EventManifest("job.cancelled.v1")]
+public sealed record JobCancelled(DateTimeOffset At) : IJournalEvent;
+
 /// <summary>The despooler of a target site holds the job's order; it is not sent again after a restart.</summary>
 [EventManifest("job.target-accepted.v1")]
 public sealed record JobTargetAccepted(DateTimeOffset At, string Site) : IJournalEvent;

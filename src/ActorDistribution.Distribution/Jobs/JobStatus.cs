@@ -10,6 +10,7 @@ public static class JobStatus
     public const string Completed = "completed";
     public const string Failed = "failed";
     public const string Superseded = "superseded";
+    public const string Cancelled = "cancelled";
 
     /// <summary>
     /// A target server as this job sees it: its own recorded outcome if it has one; otherwise the directory's live

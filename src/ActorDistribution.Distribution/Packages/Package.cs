@@ -27,6 +27,9 @@ public sealed class Package : DomainActor
                 ? $"unknown package {_id}"
                 : $"package {_id} has no version {get.Version}") : View(version), Self);
         });
+        Command<GetPackageVersions>(_ => Sender.Tell(_versions.Count == 0
+            ? new Rejected($"unknown package {_id}")
+            : new PackageView(_id, _versions.Select(View).ToList()), Self));
     }
 
     public override string PersistenceId { get; }

@@ -6,3 +6,9 @@ public sealed record AddPackageVersion(string Source, IReadOnlyList<PackageFile>
 
 /// <summary>Asks for one version (null: the current one); answers a PackageVersionView or a Rejected.</summary>
 public sealed record GetPackageVersion(string? Version = null);
+
+/// <summary>Asks for every version, oldest first; answers a PackageView or a Rejected.</summary>
+public sealed record GetPackageVersions
+{
+    public static readonly GetPackageVersions Instance = new();
+}

@@ -55,3 +55,30 @@ public sealed record GetKnownSites
 {
     public static readonly GetKnownSites Instance = new();
 }
+
+/// <summary><c>site list</c>: every site with its settings and despooler; answers <see cref="SiteList"/>.</summary>
+public sealed record ListSites
+{
+    public static readonly ListSites Instance = new();
+}
+
+/// <summary><c>server list</c>: every distribution server with its site; answers <see cref="ServerList"/>.</summary>
+public sealed record ListServers
+{
+    public static readonly ListServers Instance = new();
+}
+
+/// <summary><c>package list</c>: every package at its current version; answers <see cref="PackageList"/>.</summary>
+public sealed record ListPackages
+{
+    public static readonly ListPackages Instance = new();
+}
+
+/// <summary><c>package show &lt;id&gt;</c>: every version of a package with its manifest; answers <see cref="PackageView"/>.</summary>
+public sealed record ShowPackage(string Id);
+
+/// <summary>
+/// <c>job cancel &lt;id&gt;</c>: a job not yet finished stops dispatching to targets not yet started (their orders still wait
+/// at a paused or stopped despooler); deliveries already under way run on. Answers <see cref="JobView"/>, status <c>cancelled</c>.
+/// </summary>
+public sealed record CancelJob(string Id);

@@ -52,3 +52,15 @@ public sealed record SiteView(string Code, SiteSettings Configured, SiteSettings
 
 /// <summary>The answer to <see cref="GetKnownSites"/>: every registered site code in its registered spelling.</summary>
 public sealed record KnownSites(IReadOnlyList<string> Codes);
+
+/// <summary>Every site, in the order they were added.</summary>
+public sealed record SiteList(IReadOnlyList<SiteView> Sites);
+
+/// <summary>Every distribution server, in the order they were added.</summary>
+public sealed record ServerList(IReadOnlyList<ServerView> Servers);
+
+/// <summary>Every package at its current version, in the order they were added.</summary>
+public sealed record PackageList(IReadOnlyList<PackageVersionView> Packages);
+
+/// <summary>A package with all its versions, oldest first (the last is the current one).</summary>
+public sealed record PackageView(string Package, IReadOnlyList<PackageVersionView> Versions);

@@ -58,3 +58,12 @@ public sealed record RemedyReport(
     IReadOnlyList<string> ClosedCaps,
     DateTimeOffset? NextStepAt,
     string? Alarm);
+
+/// <summary>One CAP in <c>cap list</c>: its site, share, inboxes and how many of them hold a lock file now.</summary>
+public sealed record CapView(string Name, string Site, string Location, IReadOnlyList<string> Inboxes, int LocksPresent);
+
+/// <summary>Every CAP, by name.</summary>
+public sealed record CapList(IReadOnlyList<CapView> Caps);
+
+/// <summary>Every client, by name.</summary>
+public sealed record ClientList(IReadOnlyList<ClientReport> Clients);

@@ -52,3 +52,15 @@ public sealed record StartSiteInboxManager(string Site);
 
 /// <summary><c>component stop inbox-manager --site CODE</c>: updates under way end first (status Stopping meanwhile). Answers <see cref="InboxManagerReport"/>.</summary>
 public sealed record StopSiteInboxManager(string Site);
+
+/// <summary><c>cap list</c>: every CAP with its site, share and inboxes. Answers <see cref="CapList"/>.</summary>
+public sealed record ListCaps
+{
+    public static readonly ListCaps Instance = new();
+}
+
+/// <summary><c>client list</c>: every simulated workstation with its site, mode and component status. Answers <see cref="ClientList"/>.</summary>
+public sealed record ListClients
+{
+    public static readonly ListClients Instance = new();
+}

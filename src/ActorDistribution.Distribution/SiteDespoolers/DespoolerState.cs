@@ -29,6 +29,11 @@ public sealed record DespoolerState(
             Received = [.. Received, received.Order.JobId],
         },
         DeliveryOrderDispatched dispatched => Dispatched(dispatched),
+        DeliveryOrderWithdrawn withdrawn => this with
+        {
+            Waiting = Waiting.Where(o => o.JobId != withdrawn.JobId).ToList(),
+            Received = Received.Contains(withdrawn.JobId) ? Received : [.. Received, withdrawn.JobId],
+        },
         _ => throw new ArgumentException($"unknown despooler event {@event.GetType().Name}", nameof(@event)),
     };
 

@@ -50,6 +50,7 @@ public sealed class SiteDespooler : DomainActor
         Command<SiteSettingsFetched>(Load);
         Command<SiteSettingsUnavailable>(unavailable => unavailable.ReplyTo.Tell(new Rejected(unavailable.Reason), Self));
         Command<DispatchDelivery>(Receive);
+        Command<WithdrawDelivery>(Withdraw);
         Command<GetDespoolerState>(_ => Sender.Tell(View(), Self));
         Command<WakeUp>(_ => { });
     }
@@ -148,6 +149,25 @@ public sealed class SiteDespooler : DomainActor
         var replyTo = Sender;
         PersistAll(events, Apply);
         DeferAsync(accepted, a => replyTo.Tell(a, Self));
+    }
+
+    /// <summary>An order still waiting, or not yet received, is withdrawn; one already sent to the directories runs on.</summary>
+    private void Withdraw(WithdrawDelivery withdraw)
+    {
+        var replyTo = Sender;
+        var waiting = _state.WaitingOrder(withdraw.JobId) is not null;
+        if (!waiting && _state.Received.Contains(withdraw.JobId))
+        {
+            replyTo.Tell(new DeliveryWithdrawn(withdraw.JobId, _site, Withdrawn: false), Self);
+            return;
+        }
+
+        Persist(new DeliveryOrderWithdrawn(Now, withdraw.JobId), e =>
+        {
+            _state = _state.Apply(e);
+            _log.Info("Job {Job}: cancelled before the despooler of {Site} sent it on", e.JobId, _site);
+            replyTo.Tell(new DeliveryWithdrawn(e.JobId, _site, Withdrawn: true), Self);
+        });
     }
 
     private DeliveryOrderDispatched Dispatched(DateTimeOffset now, DeliveryOrder order, SiteSettings settings) =>

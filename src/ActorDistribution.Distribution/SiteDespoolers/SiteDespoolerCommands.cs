@@ -18,6 +18,15 @@ public enum DespoolerAction
 /// <summary>A job hands its order for one target site to that site's despooler; answered with <see cref="DeliveryOrderAccepted"/> (also when repeated).</summary>
 public sealed record DispatchDelivery(DeliveryOrder Order);
 
+/// <summary>
+/// A cancelled job takes back its order for one site: an order still waiting (the despooler paused or stopped) is dropped,
+/// and an order that has not arrived yet will not run when it does. Answered with <see cref="DeliveryWithdrawn"/>.
+/// </summary>
+public sealed record WithdrawDelivery(string JobId);
+
+/// <summary>The answer to <see cref="WithdrawDelivery"/>: <paramref name="Withdrawn"/> is false when the order had already gone to the package directories.</summary>
+public sealed record DeliveryWithdrawn(string JobId, string Site, bool Withdrawn);
+
 /// <summary>Asks a despooler for its status and the settings in effect (a ComponentView).</summary>
 public sealed record GetDespoolerState
 {

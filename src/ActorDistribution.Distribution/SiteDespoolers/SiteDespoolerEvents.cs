@@ -11,6 +11,10 @@ public abstract record DespoolerEvent(DateTimeOffset At) : IJournalEvent;
 [EventManifest("despooler.order-dispatched.v1")]
 public sealed record DeliveryOrderDispatched(DateTimeOffset At, string JobId, SiteSettings Settings, string? OfferFile) : DespoolerEvent(At);
 
+/// <summary>A cancelled job withdrew its order before the despooler sent it on; a late copy of the order is acknowledged but never run.</summary>
+[EventManifest("despooler.order-withdrawn.v1")]
+public sealed record DeliveryOrderWithdrawn(DateTimeOffset At, string JobId) : DespoolerEvent(At);
+
 /// <summary>A job's order reached the despooler; it waits here until the despooler runs.</summary>
 [EventManifest("despooler.order-received.v1")]
 public sealed record DeliveryOrderReceived(DateTimeOffset At, DeliveryOrder Order) : DespoolerEvent(At);

@@ -42,12 +42,36 @@ public static class DespoolerCommands
         show.Arguments.Add(showCode);
         show.SetAction(async (parsed, _) => Show(reply, await call.AskAsync<SiteView>(node.Despooler, new ShowSite(parsed.GetValue(showCode)!), "site show")));
 
+        var list = new Command("list", "Every site with its settings, despooler and servers");
+        list.SetAction(async (_, _) =>
+        {
+            var sites = await call.AskAsync<SiteList>(node.Despooler, ListSites.Instance, "site list");
+            var servers = sites is null ? null : await call.AskAsync<ServerList>(node.Despooler, ListServers.Instance, "site list");
+            if (sites is null || servers is null) return 1;
+            if (sites.Sites.Count == 0)
+            {
+                reply.Line("no sites yet; add one with: site add <code>");
+                return 0;
+            }
+            reply.Table(new ReplyTable("Sites", ["site", "response", "forced disconnect", "retries", "delay", "despooler", "servers"],
+                sites.Sites.Select(v => (IReadOnlyList<string>)[
+                    v.Code, Setting(v, SiteSettingValues.ResponseKey), Setting(v, SiteSettingValues.UseForcedDisconnectKey), Setting(v, SiteSettingValues.RetriesBeforeForcedDisconnectionKey),
+                    Setting(v, SiteSettingValues.ForcedDisconnectionDelayKey), v.Despooler,
+                    string.Join(", ", servers.Servers.Where(s => s.Site == v.Code).Select(s => s.Name)) is { Length: > 0 } names ? names : "-"]).ToList()));
+            return 0;
+        });
+
         var site = new Command("site", "Sites and their settings");
         site.Subcommands.Add(add);
         site.Subcommands.Add(set);
         site.Subcommands.Add(show);
+        site.Subcommands.Add(list);
         return site;
     }
+
+    /// <summary>One configured setting of a site by its key (as <c>site set</c> names it).</summary>
+    private static string Setting(SiteView view, string key) =>
+        SiteAssignments.Of(view.Configured).Select(a => a.Split('=', 2)).FirstOrDefault(kv => kv[0] == key) is { } found ? found[1] : "-";
 
     private static int Show(ReplyBuilder reply, SiteView? view)
     {
@@ -74,8 +98,24 @@ public static class DespoolerCommands
             reply.Line($"server {view.Name} of site {view.Site}");
             return 0;
         });
+        var list = new Command("list", "Every distribution server with its site");
+        list.SetAction(async (_, _) =>
+        {
+            var servers = await call.AskAsync<ServerList>(node.Despooler, ListServers.Instance, "server list");
+            if (servers is null) return 1;
+            if (servers.Servers.Count == 0)
+            {
+                reply.Line("no distribution servers yet; add one with: server add <name> --site <code>");
+                return 0;
+            }
+            reply.Table(new ReplyTable("Distribution servers", ["server", "site"],
+                servers.Servers.Select(s => (IReadOnlyList<string>)[s.Name, s.Site]).ToList()));
+            return 0;
+        });
+
         var server = new Command("server", "Distribution servers");
         server.Subcommands.Add(add);
+        server.Subcommands.Add(list);
         return server;
     }
 
@@ -101,6 +141,40 @@ public static class DespoolerCommands
             });
             package.Subcommands.Add(command);
         }
+
+        var list = new Command("list", "Every package at its current version");
+        list.SetAction(async (_, _) =>
+        {
+            var packages = await call.AskAsync<PackageList>(node.Despooler, ListPackages.Instance, "package list");
+            if (packages is null) return 1;
+            if (packages.Packages.Count == 0)
+            {
+                reply.Line("no packages yet; add one with: package add <id> --source <dir>");
+                return 0;
+            }
+            reply.Table(new ReplyTable("Packages", ["package", "version", "files", "bytes", "source"],
+                packages.Packages.Select(p => (IReadOnlyList<string>)[p.Package, p.Version, $"{p.Files.Count}", $"{p.Files.Sum(f => f.Size)}", p.Source]).ToList()));
+            return 0;
+        });
+
+        var showId = new Argument<string>("id") { Description = "The package" };
+        var show = new Command("show", "A package's versions and the files of its current version");
+        show.Arguments.Add(showId);
+        show.SetAction(async (parsed, _) =>
+        {
+            var view = await call.AskAsync<PackageView>(node.Despooler, new ShowPackage(parsed.GetValue(showId)!), "package show");
+            if (view is null) return 1;
+            var current = view.Versions[^1];
+            reply.Line($"package {view.Package}: current version {current.Version} of {view.Versions.Count}");
+            reply.Table(new ReplyTable($"Package {view.Package} versions", ["version", "files", "bytes", "source"],
+                view.Versions.Select(v => (IReadOnlyList<string>)[v.Version, $"{v.Files.Count}", $"{v.Files.Sum(f => f.Size)}", v.Source]).ToList()));
+            reply.Table(new ReplyTable($"Package {view.Package} version {current.Version} files", ["file", "bytes", "sha-256"],
+                current.Files.Select(f => (IReadOnlyList<string>)[f.Path, $"{f.Size}", f.Sha256]).ToList()));
+            return 0;
+        });
+
+        package.Subcommands.Add(list);
+        package.Subcommands.Add(show);
         return package;
     }
 
@@ -137,10 +211,16 @@ public static class DespoolerCommands
             return 0;
         });
 
+        var cancelId = new Argument<string>("id") { Description = "The job number" };
+        var cancel = new Command("cancel", "Stop a job that has not finished: targets not yet started are not dispatched to (deliveries under way run on)");
+        cancel.Arguments.Add(cancelId);
+        cancel.SetAction(async (parsed, _) => ShowJob(reply, await call.AskAsync<JobView>(node.Despooler, new CancelJob(parsed.GetValue(cancelId)!), "job cancel")));
+
         var job = new Command("job", "Distribution jobs");
         job.Subcommands.Add(create);
         job.Subcommands.Add(show);
         job.Subcommands.Add(list);
+        job.Subcommands.Add(cancel);
         return job;
     }
 

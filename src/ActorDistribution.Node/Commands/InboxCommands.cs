@@ -28,8 +28,24 @@ public static class InboxCommands
             reply.Line($"CAP {accepted.Name} of site {accepted.Site} at {accepted.Location} (inboxes {string.Join(", ", accepted.Inboxes)})");
             return 0;
         });
+        var list = new Command("list", "Every CAP with its site, share and inboxes");
+        list.SetAction(async (_, _) =>
+        {
+            var caps = await call.AskAsync<CapList>(node.Inboxes, ListCaps.Instance, "cap list");
+            if (caps is null) return 1;
+            if (caps.Caps.Count == 0)
+            {
+                reply.Line("no CAPs yet; add one with: cap add <name> --site <code>");
+                return 0;
+            }
+            reply.Table(new ReplyTable("CAPs", ["cap", "site", "share", "inboxes", "locks present"],
+                caps.Caps.Select(c => (IReadOnlyList<string>)[c.Name, c.Site, c.Location, string.Join(", ", c.Inboxes), $"{c.LocksPresent}"]).ToList()));
+            return 0;
+        });
+
         var cap = new Command("cap", "Client access points");
         cap.Subcommands.Add(add);
+        cap.Subcommands.Add(list);
         return cap;
     }
 
@@ -88,8 +104,25 @@ public static class InboxCommands
             return 0;
         });
 
+        var list = new Command("list", "Every simulated workstation with its site, mode and component status");
+        list.SetAction(async (_, _) =>
+        {
+            var clients = await call.AskAsync<ClientList>(node.Inboxes, ListClients.Instance, "client list");
+            if (clients is null) return 1;
+            if (clients.Clients.Count == 0)
+            {
+                reply.Line("no clients yet; add one with: client add <name> --site <code>");
+                return 0;
+            }
+            reply.Table(new ReplyTable("Clients", ["client", "site", "mode", "component", "offers processed"],
+                clients.Clients.Select(c => (IReadOnlyList<string>)[c.Name, c.Site, c.Mode, c.ComponentStatus,
+                    c.ProcessedOffers.Count == 0 ? "none" : string.Join(", ", c.ProcessedOffers)]).ToList()));
+            return 0;
+        });
+
         var client = new Command("client", "Simulated workstation agents");
         client.Subcommands.Add(add);
+        client.Subcommands.Add(list);
         client.Subcommands.Add(log);
         client.Subcommands.Add(upgrade);
         return client;

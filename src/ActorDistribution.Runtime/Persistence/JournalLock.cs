@@ -38,7 +38,7 @@ public sealed class JournalLock : IDisposable
             catch (IOException) when (File.Exists(path))
             {
                 var holder = Holder.Read(path);
-                if (holder is { Alive: true }) throw new JournalInUseException(holder.Refusal(journalPath));
+                if (holder is { Alive: true }) throw new JournalInUseException(holder.Refusal(journalPath, refusedIsNode: serves is not null));
                 // Stale (its process is gone) or unreadable: take it over.
                 try { File.Delete(path); } catch (IOException) { }
             }
@@ -82,9 +82,17 @@ public sealed class JournalLock : IDisposable
             }
         }
 
-        public string Refusal(string journal) => Url is { Length: > 0 } url
-            ? $"{journal} is in use by {Name} (pid {Pid}) serving {url}; drive it instead with --connect {url}"
-            : $"{journal} is in use by {Name} (pid {Pid}); stop it first, or give this one its own journal (--data <dir>); a node serving HTTP can be driven with --connect <url>";
+        /// <summary>
+        /// Why a second process may not start on the journal, with advice in the refused program's own options: a shell has
+        /// <c>--connect</c> and <c>--data</c>, a node (<paramref name="refusedIsNode"/>) has neither, only <c>-D</c> settings.
+        /// </summary>
+        public string Refusal(string journal, bool refusedIsNode = false) => (Url is { Length: > 0 }, refusedIsNode) switch
+        {
+            (true, false) => $"{journal} is in use by {Name} (pid {Pid}) serving {Url}; drive it instead with --connect {Url}",
+            (false, false) => $"{journal} is in use by {Name} (pid {Pid}); stop it first, or give this one its own journal (--data <dir>); a node serving HTTP can be driven with --connect <url>",
+            (true, true) => $"{journal} is in use by {Name} (pid {Pid}) serving {Url}; drive that one with the shell (adshell --connect {Url}), or start this node on its own journal (-D persistence.sqlite.path=<file>)",
+            (false, true) => $"{journal} is in use by {Name} (pid {Pid}); stop it first, or start this node on its own journal (-D persistence.sqlite.path=<file>)",
+        };
 
         public static Holder? Read(string path)
         {

@@ -8,7 +8,7 @@ using ActorDistribution.Runtime.Serialization;
 namespace ActorDistribution.Shell.Commands;
 
 /// <summary>
-/// <c>audit timeline|state|verify|export</c> (SPEC.md sections 5 and 6): the journal read directly, with no node, from
+/// <c>audit timeline|state|verify|export</c> (src/ActorDistribution.Shell/docs/audit.md): the journal read directly, with no node, from
 /// <c>--journal &lt;sqlite file&gt;</c> (default <c>./data/journal.db</c>) or <c>--postgres &lt;connection string&gt;</c>.
 /// A user's mistake (missing file, bad time, unknown entity) is one line on stderr and exit code 1.
 /// </summary>
@@ -95,7 +95,7 @@ public static class AuditCommands
     private static Command VerifyCommand(AuditJournalDefaults defaults, TextWriter output, TextWriter error)
     {
         var journal = new AuditJournalOptions(defaults);
-        var command = new Command("verify", "Check SPEC.md section 5's invariants over the whole journal; exit 1 when any is violated");
+        var command = new Command("verify", "Check the journal's invariants (forced delivery, inbox locks, no gaps; see src/ActorDistribution.Shell/docs/audit.md); exit 1 when any is violated");
         journal.AddTo(command);
         command.SetAction((parsed, cancellation) => Run(journal, parsed, error, async (source, progress) =>
         {
@@ -163,13 +163,13 @@ public static class AuditCommands
         catch (AuditSourceException problem)
         {
             progress?.Dispose();
-            error.WriteLine(problem.Message);
+            error.WriteLine($"error: {problem.Message}");
             return 1;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             progress?.Dispose();
-            error.WriteLine("audit cancelled");
+            error.WriteLine("error: audit cancelled");
             return 1;
         }
     }

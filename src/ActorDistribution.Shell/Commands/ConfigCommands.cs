@@ -37,17 +37,17 @@ public static class ConfigCommands
         catch (HoconException problem)
         {
             // A user's mistake: one clear line, no stack trace.
-            error.WriteLine(problem.Message);
+            error.WriteLine($"error: {problem.Message}");
             return 1;
         }
         catch (IOException problem)
         {
-            error.WriteLine($"{file}: {problem.Message}");
+            error.WriteLine($"error: {file}: {problem.Message}");
             return 1;
         }
         catch (UnauthorizedAccessException problem)
         {
-            error.WriteLine($"{file}: {problem.Message}");
+            error.WriteLine($"error: {file}: {problem.Message}");
             return 1;
         }
     }

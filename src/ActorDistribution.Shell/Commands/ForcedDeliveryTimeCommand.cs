@@ -34,7 +34,7 @@ public static class ForcedDeliveryTimeCommand
 
     private static int Fail(TextWriter error, string message)
     {
-        error.WriteLine(message);
+        error.WriteLine($"error: {message}");
         return 1;
     }
 }

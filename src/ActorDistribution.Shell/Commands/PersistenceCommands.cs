@@ -45,7 +45,7 @@ public static class PersistenceCommands
             }
             catch (Exception problem) when (problem is not OperationCanceledException)
             {
-                error.WriteLine($"persistence ddl: {problem.GetBaseException().Message}");
+                error.WriteLine($"error: persistence ddl: {problem.GetBaseException().Message}");
                 return 1;
             }
         });

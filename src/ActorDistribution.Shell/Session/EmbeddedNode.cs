@@ -11,7 +11,7 @@ public sealed class EmbeddedNode(DistributionNode node) : INodeConnection
     public string Description => $"embedded node ({(Node.Settings.VirtualClock ? "virtual" : "wall")} clock)";
 
     public Task<CommandReply> ExecuteAsync(IReadOnlyList<string> words, CancellationToken cancellationToken = default)
-        => Node.Commands.ExecuteAsync(words, cancellationToken);
+        => Node.Commands.ExecuteAsync(words, cancellationToken, fromEmbeddedShell: true);
 
     public ValueTask DisposeAsync() => Node.DisposeAsync();
 }

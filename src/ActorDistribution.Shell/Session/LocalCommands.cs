@@ -22,6 +22,19 @@ public static class LocalCommands
         // Audits read the journal file directly, the one the embedded node of these options writes.
         root.Subcommands.Add(AuditCommands.Create(output, error,
             () => DistributionEvents.Codec().Register<SimulationClockMoved>(), config.GetString("persistence.sqlite.path")));
-        return root.Parse(words.ToArray()).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        if (NodeCommands.UnknownVerb(root, words) is { } unknown)
+        {
+            error.WriteLine($"error: {unknown}");
+            return 1;
+        }
+        var parsed = root.Parse(words.ToArray());
+        if (parsed.Errors.Count > 0)
+        {
+            // Every error line starts with error:, as the node's do; 'help <verb>' shows what is allowed.
+            foreach (var problem in parsed.Errors) error.WriteLine($"error: {NodeCommands.OneLine(problem.Message)}");
+            error.WriteLine($"error: 'help {string.Join(' ', words.TakeWhile(w => !w.StartsWith('-')).Take(2))}' shows what {words[0]} takes");
+            return 1;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

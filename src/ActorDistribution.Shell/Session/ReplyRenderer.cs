@@ -26,7 +26,9 @@ public sealed class ReplyRenderer(TextWriter output, TextWriter error, bool colo
     {
         if (reply.Error is not null)
         {
-            error.WriteLine(colours ? $"\u001b[31merror:\u001b[0m {reply.Error}" : $"error: {reply.Error}");
+            // Every line of an error starts with error:, so a script's log reads as one kind of line.
+            foreach (var line in reply.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                error.WriteLine(colours ? $"\u001b[31merror:\u001b[0m {line.TrimEnd('\r')}" : $"error: {line.TrimEnd('\r')}");
             return;
         }
         foreach (var line in reply.Lines) output.WriteLine(line);

@@ -42,12 +42,38 @@ public sealed class ShellSession(INodeConnection node, Config config, TextWriter
     {
         if (topic.Count > 0 && LocalCommands.Handles(topic)) return LocalCommands.Run([.. topic, "--help"], output, error, config);
         var reply = await node.ExecuteAsync([.. topic, "--help"], cancellationToken).ConfigureAwait(false);
-        foreach (var line in reply.Lines) output.WriteLine(line);
+        if (reply.Error is not null)
+        {
+            _renderer.Render(reply);
+            return reply.ExitCode;
+        }
+        foreach (var line in NamingTheShell(reply.Lines)) output.WriteLine(line);
         if (topic.Count == 0)
         {
             output.WriteLine("  audit, config, persistence, forced-delivery-time   answered by the shell itself ('help audit' ...)");
             output.WriteLine("  exit                                         leave the shell");
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The node's help names the program it runs in (adnode behind --connect, a test host, ...): its usage lines name
+    /// the shell instead, since the shell is where these commands are typed.
+    /// </summary>
+    private static IEnumerable<string> NamingTheShell(IReadOnlyList<string> lines)
+    {
+        var usage = false;
+        foreach (var line in lines)
+        {
+            if (line.TrimEnd() == "Usage:") usage = true;
+            else if (usage && line.StartsWith("  ", StringComparison.Ordinal) && line.TrimStart().IndexOf(' ') is var space)
+            {
+                var text = line.TrimStart();
+                yield return "  adshell" + (space < 0 ? "" : text[space..]);
+                continue;
+            }
+            else if (line.Trim().Length > 0) usage = false;
+            yield return line;
+        }
     }
 }
