@@ -1,3 +1,4 @@
+using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Runtime.Time;
 using Akka.Persistence.Journal;
 
@@ -10,6 +11,11 @@ namespace ActorDistribution.Distribution.Runtime;
 /// </summary>
 public abstract class DomainActor : TrackedPersistentActor
 {
+    /// <summary>A command this entity cannot carry out (failed recovery, lost write) is answered like any refused request.</summary>
+    protected override object Refusal(string cause) => new Rejected(cause);
+
+    protected override bool IsRefusal(object message) => message is Rejected || base.IsRefusal(message);
+
     /// <summary>Tags beyond the kind, e.g. <c>site:CH2</c>.</summary>
     protected virtual IReadOnlyList<string> TagsFor(object @event) => [];
 

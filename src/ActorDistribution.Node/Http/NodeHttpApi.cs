@@ -1,3 +1,4 @@
+using ActorDistribution.Node.Commands;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -13,9 +14,7 @@ public static class NodeHttpApi
     public static WebApplication Build(DistributionNode node, int? port = null)
     {
         var settings = node.Settings;
-        if (!settings.IsLoopback && string.IsNullOrWhiteSpace(settings.Token))
-            throw new InvalidOperationException(
-                $"node.http.host is {settings.HttpHost}, not loopback: set node.http.token so the API is not open to the network.");
+        if (BindProblem(settings) is { } refusal) throw new InvalidOperationException(refusal);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -28,10 +27,22 @@ public static class NodeHttpApi
         if (!string.IsNullOrWhiteSpace(settings.Token)) app.Use(BearerTokenCheck.For(settings.Token));
 
         app.MapGet("/health", () => Results.Json(new { status = "up", node = settings.Name, time = node.Clock.Now }));
-        app.MapPost("/api/commands", async (CommandRequest request, CancellationToken cancellationToken) =>
-            Results.Json(await node.Commands.ExecuteAsync(request.Words, cancellationToken)));
+        app.MapPost("/api/commands", async (HttpRequest request, CancellationToken cancellationToken) =>
+        {
+            // Read here rather than bound by the framework: a body that is not a command answers 400 saying what is expected.
+            var (command, problem) = await CommandRequest.ReadAsync(request.Body, cancellationToken);
+            return command is null
+                ? Results.Json(CommandReply.Failure(problem!), statusCode: StatusCodes.Status400BadRequest)
+                : Results.Json(await node.Commands.ExecuteAsync(command.Words, cancellationToken));
+        });
         app.MapGet("/files/{server}/{share}/{**path}", (string server, string share, string path, string? user, HttpContext context) =>
             FileDownloads.Download(node.Shares, server, share, path, user, context));
         return app;
     }
+
+    /// <summary>Why the API must not listen as configured (a network binding without a token), or null.</summary>
+    public static string? BindProblem(NodeSettings settings) =>
+        !settings.IsLoopback && string.IsNullOrWhiteSpace(settings.Token)
+            ? $"node.http.host is {settings.HttpHost}, not loopback: set node.http.token so the API is not open to the network."
+            : null;
 }

@@ -1,3 +1,4 @@
+using Akka.Actor;
 using Akka.Event;
 using ActorDistribution.Runtime.Serialization;
 using Akka.Persistence;
@@ -10,17 +11,56 @@ namespace ActorDistribution.Runtime.Time;
 /// journal's write runs on tasks no dispatcher sees, so without this a clock could move on while an
 /// event is still on its way to the database. On the wall clock the counting is skipped.
 /// A failed recovery is logged loudly, naming the persistence id and the sequence number that failed.
+/// A journal row nobody can read leaves the actor running but failed: every command it gets afterwards is
+/// answered with <see cref="Refusal"/> naming that row, so a caller learns the cause instead of waiting for a
+/// time-out. A failed or rejected write answers the senders of the events it lost the same way.
 /// </summary>
 public abstract class TrackedPersistentActor : ReceivePersistentActor
 {
     private readonly Activity? _activity = (Context.System.Scheduler as VirtualScheduler)?.Activity;
     private bool _recovering;
     private int _persisting;
+    // The senders of the events on their way to the journal, in write order (one per event).
+    private readonly Queue<IActorRef> _persistSenders = new();
 
     protected TrackedPersistentActor()
     {
-        // Registered first, so it runs before any handler of the subclass: a row nobody can read stops recovery here.
-        Recover<UndecodableEvent>(row => throw new UndecodableEventException(PersistenceId, LastSequenceNr, row));
+        // Registered first, so they run before any handler of the subclass: a row nobody can read ends recovery
+        // here; the events after it and RecoveryCompleted never reach the subclass, and every command is refused.
+        Recover<UndecodableEvent>(row => FailRecovery(new UndecodableEventException(PersistenceId, LastSequenceNr, row)), _ => RecoveryFailure is null);
+        Recover<object>(_ => { }, _ => RecoveryFailure is not null);
+        Command<object>(message => AnswerWhileFailed(message, RecoveryFailure!), _ => RecoveryFailure is not null);
+    }
+
+    /// <summary>Why this actor cannot serve (its journal holds a row it cannot read), or null while it is sound.</summary>
+    protected string? RecoveryFailure { get; private set; }
+
+    /// <summary>The answer to a command this actor cannot carry out, naming the cause; the domain answers with its own refusal.</summary>
+    protected virtual object Refusal(string cause) => new Status.Failure(new InvalidOperationException(cause));
+
+    /// <summary>Whether a message is itself a refusal or failure, which is never answered (two failed actors would answer each other forever).</summary>
+    protected virtual bool IsRefusal(object message) => message is Status;
+
+    private void AnswerWhileFailed(object message, string cause)
+    {
+        if (IsRefusal(message)) return;
+        Answer(Sender, cause);
+    }
+
+    private void Answer(IActorRef? to, string cause)
+    {
+        if (to is null || to.IsNobody() || to.Equals(Self) || to.Equals(Context.System.DeadLetters)) return;
+        to.Tell(Refusal(cause), Self);
+    }
+
+    private void FailRecovery(UndecodableEventException failure)
+    {
+        RecoveryFailure = $"{PersistenceId} cannot be used: its recovery failed at sequence number {failure.SequenceNr}: {failure.Message}. "
+                          + "Repair that journal row, then restart the node.";
+        EndRecovery();
+        Context.GetLogger().Error(failure,
+            "Recovery of {0} failed at sequence number {1}: {2}. The entity refuses every command until its journal is repaired.",
+            PersistenceId, failure.SequenceNr, failure.Message);
     }
 
     public override void AroundPreStart()
@@ -68,16 +108,32 @@ public abstract class TrackedPersistentActor : ReceivePersistentActor
 
     protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
     {
-        // A rejected event's handler never runs.
+        // A rejected event's handler never runs; its sender learns why.
         EndPersist();
+        if (_persistSenders.TryDequeue(out var sender))
+            Answer(sender, $"{PersistenceId}: the journal refused event #{sequenceNr} ({EventName(@event)}): {cause.Message}");
         base.OnPersistRejected(cause, @event, sequenceNr);
     }
+
+    protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
+    {
+        // The actor stops after this (its supervisor starts it again): every event still on its way is lost.
+        var text = $"{PersistenceId}: writing event #{sequenceNr} ({EventName(@event)}) to the journal failed: {cause.GetBaseException().Message}; "
+                   + "nothing of this command was kept, try again";
+        foreach (var sender in _persistSenders.Distinct().ToList()) Answer(sender, text);
+        _persistSenders.Clear();
+        base.OnPersistFailure(cause, @event, sequenceNr);
+    }
+
+    private static string EventName(object @event) => @event is Akka.Persistence.Journal.Tagged tagged ? tagged.Payload.GetType().Name : @event.GetType().Name;
 
     protected new void Persist<TEvent>(TEvent @event, Action<TEvent> handler)
     {
         BeginPersist();
+        _persistSenders.Enqueue(Sender);
         base.Persist(@event, e =>
         {
+            _persistSenders.TryDequeue(out _);
             try { handler(e); }
             finally { EndPersist(); }
         });
@@ -86,9 +142,14 @@ public abstract class TrackedPersistentActor : ReceivePersistentActor
     protected new void PersistAll<TEvent>(IEnumerable<TEvent> events, Action<TEvent> handler)
     {
         var written = events.ToList();
-        for (var i = 0; i < written.Count; i++) BeginPersist();
+        for (var i = 0; i < written.Count; i++)
+        {
+            BeginPersist();
+            _persistSenders.Enqueue(Sender);
+        }
         base.PersistAll(written, e =>
         {
+            _persistSenders.TryDequeue(out _);
             try { handler(e); }
             finally { EndPersist(); }
         });

@@ -47,6 +47,64 @@ public sealed class RecoveryFailureSpec : IDisposable
             Assert.Contains(errors, e => e.Contains("cart-7") && e.Contains("sequence number 2") && e.Contains("nobody.knows.v9"));
     }
 
+    [Fact]
+    public async Task A_command_to_an_entity_whose_recovery_failed_is_answered_with_the_cause_not_a_time_out()
+    {
+        await using (var first = Start())
+        {
+            var cart = first.System.ActorOf(Props.Create(() => new Cart("cart-8")));
+            Assert.Equal(1, await cart.Ask<int>(new ItemAdded("a", 1), TimeSpan.FromSeconds(30)));
+            Assert.Equal(2, await cart.Ask<int>(new ItemAdded("b", 1), TimeSpan.FromSeconds(30)));
+        }
+        Tamper("UPDATE journal SET manifest = 'nobody.knows.v9' WHERE persistence_id = 'cart-8' AND sequence_number = 1");
+
+        await using var second = Start();
+        var cart2 = second.System.ActorOf(Props.Create(() => new Cart("cart-8")));
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => cart2.Ask<int>(new ItemAdded("c", 1), TimeSpan.FromSeconds(10)));
+        Assert.Contains("cart-8", failure.Message);
+        Assert.Contains("sequence number 1", failure.Message);
+        Assert.Contains("nobody.knows.v9", failure.Message);
+        // It stays answering (it does not stop and leave the next caller to time out), and wrote nothing.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cart2.Ask<int>(new ItemAdded("d", 1), TimeSpan.FromSeconds(10)));
+        Assert.Equal(2L, Scalar("SELECT MAX(sequence_number) FROM journal WHERE persistence_id = 'cart-8'"));
+    }
+
+    [Fact]
+    public async Task A_failed_write_answers_the_commands_sender_with_the_cause_before_the_actor_stops()
+    {
+        await using (var first = Start())
+        {
+            var cart = first.System.ActorOf(Props.Create(() => new Cart("cart-9")));
+            Assert.Equal(1, await cart.Ask<int>(new ItemAdded("a", 1), TimeSpan.FromSeconds(30)));
+        }
+        Tamper("CREATE TRIGGER no_writes BEFORE INSERT ON journal BEGIN SELECT RAISE(FAIL, 'the disk says no'); END");
+
+        await using var second = Start();
+        var cart2 = second.System.ActorOf(Props.Create(() => new Cart("cart-9")));
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => cart2.Ask<int>(new ItemAdded("b", 1), TimeSpan.FromSeconds(10)));
+        Assert.Contains("cart-9", failure.Message);
+        Assert.Contains("#2", failure.Message);
+        Assert.Contains("the disk says no", failure.Message);
+    }
+
+    private void Tamper(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={JournalPath};Pooling=False");
+        connection.Open();
+        using var tamper = connection.CreateCommand();
+        tamper.CommandText = sql;
+        tamper.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={JournalPath};Pooling=False");
+        connection.Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = sql;
+        return query.ExecuteScalar();
+    }
+
     public void Dispose()
     {
         SqliteJournal.Release(JournalPath);
