@@ -3,7 +3,12 @@ using static ActorDistribution.Shell.Tests.ShellRun;
 
 namespace ActorDistribution.Shell.Tests;
 
+/// <summary>The node logs through Serilog's global logger, which every embedded node of a test replaces: run alone.</summary>
+[CollectionDefinition(nameof(GlobalLogger), DisableParallelization = true)]
+public sealed class GlobalLogger;
+
 /// <summary>In simulation mode the log lines carry the virtual time, the wall time after it in brackets.</summary>
+[Collection(nameof(GlobalLogger))]
 public sealed class SimulationLogSpec : IDisposable
 {
     private readonly TempDirectory _data = new();
