@@ -73,9 +73,12 @@ public sealed class DistributionNode : IAsyncDisposable
     private static async Task<DistributionNode> StartOnAsync(Config config, NodeSettings settings)
     {
         // Akka.Logger.Serilog writes to Serilog's global logger: the node's own configuration becomes it.
-        Log.Logger = LoggingConfiguration.CreateLogger(config);
+        var logClock = new LogClock();
+        Log.Logger = LoggingConfiguration.CreateLogger(config, logClock);
         var system = RuntimeActorSystem.Create(settings.Name, config, settings.VirtualClock ? SimulationClock.Epoch : null,
             typeof(SimulationClockMoved).Assembly.GetName().Name!);
+        // In simulation mode the log lines carry the virtual time, the wall time after it in brackets.
+        if (VirtualTime.IsVirtual(system)) logClock.UseVirtual(() => system.Scheduler.Now);
         try
         {
             var shares = CreateShareHost(settings, system);

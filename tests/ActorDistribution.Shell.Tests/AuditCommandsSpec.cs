@@ -84,7 +84,7 @@ public sealed class AuditCommandsSpec : IDisposable
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         Assert.Equal("retrying (2 of 2 retries done, forcing at 2026-03-02 14:00 UTC, forced copy at 2026-03-02 14:05 UTC)", json.RootElement.GetProperty("state").GetProperty("status").GetString());
-        Assert.Equal("Retrying", json.RootElement.GetProperty("state").GetProperty("state").GetProperty("phase").GetString());
+        Assert.Equal("retrying", json.RootElement.GetProperty("state").GetProperty("state").GetProperty("phase").GetString());
     }
 
     [Fact]

@@ -51,16 +51,27 @@ public sealed class SampleScriptsSpec : IDisposable
     }
 
     [Fact]
-    public void The_stuck_lock_sample_reproduces_the_failure_and_the_manual_remedy_clears_it()
+    public void The_stuck_lock_sample_reproduces_the_articles_case_and_each_step_of_the_workaround_does_its_part()
     {
         var (code, output, error) = Run("--simulate", "--data", _data.Path,
             "-D", "distribution.inbox-manager.delete-attempts=1", "-D", "distribution.stuck-lock.enabled=off",
             "-D", "distribution.inbox-manager.copy-duration=10s", "--script", Localised("stuck-lock.txt"));
 
         Assert.Equal((0, ""), (code, error));
+        // A client-component upgrade leaves its lock in the CAP's clicomp.box/swdist, held open by the clients.
         Assert.Contains("lock file left in place after 1 failed delete attempt(s)", output);
-        Assert.Contains("after 34 checks over 2m 45s", output);
-        Assert.Contains("install pending (2.1); offers processed: none", output);
-        Assert.Contains("installed (2.1); offers processed: CH200001.ofr", output);
+        Assert.Contains("CAP_DAN/CAP/clicomp.box/swdist/inboxlck.tok is open by WKS01", output);
+        Assert.DoesNotContain("offerinf.box/inboxlck.tok is open", output);
+        Assert.Contains(@"opened \\CAP_DAN\CAP\clicomp.box\swdist\inboxlck.tok to test for it (handle", output);
+        // The clients read their offers, and stay at install pending.
+        Assert.Contains("install pending (2.1); offers processed: CH200001.ofr", output);
+        Assert.Contains(@"lock file \\CAP_DAN\CAP\clicomp.box\swdist\inboxlck.tok present; software distribution component 2.1 install pending", output);
+        // Step 2 closes what the clients held open; step 3 removes the lock; then the clients install.
+        Assert.Contains("closed 22 file(s) of WKS01, WKS02", output);
+        Assert.DoesNotContain("nothing was open under", output);
+        var afterRemedy = output[output.IndexOf("> component start inbox-manager --site CH2", output.IndexOf("> share close-all", StringComparison.Ordinal), StringComparison.Ordinal)..];
+        Assert.Matches(@"clicomp\.box/swdist\s*│ -\s*│", afterRemedy);
+        Assert.Contains("installed (2.1); offers processed: CH200001.ofr", afterRemedy);
+        Assert.Contains(@"software distribution component upgraded to 2.1 from \\CAP_DAN\CAP\clicomp.box\swdist", afterRemedy);
     }
 }

@@ -28,10 +28,10 @@ public sealed record EntityState(
         var json = new JsonObject
         {
             ["persistenceId"] = PersistenceId,
-            ["at"] = AuditFormat.Time(At),
+            ["at"] = AuditFormat.JsonTime(At),
             ["eventsApplied"] = EventsApplied,
             ["lastSequenceNr"] = LastSequenceNr,
-            ["lastEventAt"] = LastEventAt is { } last ? AuditFormat.Time(last) : null,
+            ["lastEventAt"] = LastEventAt is { } last ? AuditFormat.JsonTime(last) : null,
         };
         if (IsReplayed)
         {
@@ -44,9 +44,9 @@ public sealed record EntityState(
             json["events"] = new JsonArray(((IReadOnlyList<TimelineEntry>)State).Select(entry => (JsonNode?)new JsonObject
             {
                 ["sequenceNr"] = entry.SequenceNr,
-                ["at"] = AuditFormat.Time(entry.Time),
+                ["at"] = AuditFormat.JsonTime(entry.Time),
                 ["manifest"] = entry.Manifest,
-                ["event"] = JsonNode.Parse(entry.Payload),
+                ["event"] = AuditFormat.EventJson(entry.Event, entry.Payload),
             }).ToArray());
         }
 

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace ActorDistribution.Distribution.Audit;
 
 /// <summary>
-/// Every event of the journal as one JSON object per line: offset, persistenceId, sequenceNr, timestamp (as stored),
-/// manifest, tags, and the event as stored. A file is written beside its destination and moved into place at the
+/// Every event of the journal as one JSON object per line: offset, persistenceId, sequenceNr, timestamp (ISO 8601 with offset),
+/// manifest, tags, and the event with enums as their words and times with their offset (one this build cannot read: as stored). A file is written beside its destination and moved into place at the
 /// end, so a reader never sees half an export.
 /// </summary>
 public static class JsonLinesExport
@@ -55,19 +55,21 @@ public static class JsonLinesExport
     {
         var stored = source.Stored(envelope);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = AuditFormat.ExportJson.Encoder }))
         {
             json.WriteStartObject();
             json.WriteNumber("offset", envelope.Offset);
             json.WriteString("persistenceId", envelope.PersistenceId);
             json.WriteNumber("sequenceNr", envelope.SequenceNr);
-            json.WriteString("timestamp", AuditFormat.Time(envelope.Timestamp));
+            json.WriteString("timestamp", AuditFormat.JsonTime(envelope.Timestamp));
             json.WriteString("manifest", stored.Manifest);
             json.WriteStartArray("tags");
             foreach (var tag in envelope.Tags) json.WriteStringValue(tag);
             json.WriteEndArray();
             json.WritePropertyName("event");
-            json.WriteRawValue(stored.Payload);
+            var rendered = AuditFormat.EventJson(envelope.Event, Encoding.UTF8.GetString(stored.Payload));
+            if (rendered is null) json.WriteNullValue();
+            else rendered.WriteTo(json, AuditFormat.ExportJson);
             json.WriteEndObject();
         }
 

@@ -54,6 +54,6 @@ public static class Timeline
     {
         var stored = source.Stored(envelope);
         return new TimelineEntry(envelope.Offset, envelope.PersistenceId, envelope.SequenceNr, EventTime.Of(envelope),
-            stored.Manifest, Encoding.UTF8.GetString(stored.Payload));
+            stored.Manifest, Encoding.UTF8.GetString(stored.Payload), envelope.Event);
     }
 }

@@ -143,7 +143,9 @@ public static class Client
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (fresh.Count > 0) events.Add(new OffersProcessed(read.At, InboxPath(state), fresh));
-        if (state.PendingUpgrade is { } upgrade && read.ComponentFiles.Contains(upgrade.Installer, StringComparer.OrdinalIgnoreCase))
+        if (state.PendingUpgrade is { } locked && read.ComponentLocked)
+            events.Add(new ComponentInboxLocked(read.At, CapPaths.Unc(state.Cap!, CapPaths.LockPath(state.ComponentInbox, state.LockFile)), locked.Version, read.ComponentLockHandle));
+        else if (state.PendingUpgrade is { } upgrade && read.ComponentFiles.Contains(upgrade.Installer, StringComparer.OrdinalIgnoreCase))
             events.Add(new ComponentUpgraded(read.At, upgrade.Version, CapPaths.Unc(state.Cap!, state.ComponentInbox)));
         events.Add(new CycleCompleted(read.At, state.Cycle, NextCycleAt(state, read.At)));
         return events;

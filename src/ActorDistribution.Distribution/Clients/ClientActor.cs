@@ -26,6 +26,8 @@ public sealed class ClientActor : DomainActor, IWithTimers
     private readonly IShareHost _shares;
     private ClientState _state;
     private SessionId? _legacySession;
+    // A legacy client's session holding the component inbox's lock file open while its upgrade waits; in memory only.
+    private SessionId? _componentSession;
     private StepTimer? _step;
 
     public ClientActor(string name, InboxRegions regions)
@@ -46,6 +48,7 @@ public sealed class ClientActor : DomainActor, IWithTimers
         Command<GetClientLog>(_ => Sender.Tell(Registered ? Report() : Unknown(), Self));
         Command<SiteCaps>(SearchCaps);
         Command<LegacyLockCheck>(Opened);
+        Command<ComponentInboxRead>(ComponentRead);
         Command<ClientCommand>(Handle);
         Command<StepTimer.Due>(_ => Go(timerFired: true));
         Command<Status.Failure>(f => Log.Warning(f.Cause, "client {Client}: a step failed; it is tried again", _name));
@@ -141,7 +144,12 @@ public sealed class ClientActor : DomainActor, IWithTimers
                 Task.Run(() => ClientEffects.Release(shares, release, session, clock.Now)).PipeToTracked(Context, Self, Self);
                 break;
             case ReadOffers read:
-                Task.Run(() => ClientEffects.ReadOffers(shares, read, lockFile, clock.Now)).PipeToTracked(Context, Self, Self);
+                var openLock = _state.Mode == ClientMode.LegacyOpenCheck && _componentSession is null;
+                Task.Run(() =>
+                {
+                    var result = ClientEffects.ReadOffers(shares, name, read, lockFile, clock.Now, openLock, out var opened);
+                    return new ComponentInboxRead(result, opened);
+                }).PipeToTracked(Context, Self, Self);
                 break;
             default:
                 throw new InvalidOperationException($"unknown client step {step}");
@@ -166,6 +174,19 @@ public sealed class ClientActor : DomainActor, IWithTimers
         }
     }
 
+    private void ComponentRead(ComponentInboxRead read)
+    {
+        if (read.Session is { } opened) _componentSession = opened;
+        else if (!read.Result.ComponentLocked && _componentSession is { } stale)
+        {
+            // The lock is gone, so its handle was closed (a force-close): end the session that held it.
+            _componentSession = null;
+            var shares = _shares;
+            Task.Run(() => shares.Disconnect(stale)).PipeToTracked(Context, ActorRefs.Nobody);
+        }
+        Handle(read.Result);
+    }
+
     private void SearchCaps(SiteCaps caps)
     {
         if (_state.Phase != ClientPhase.FindingCap) return;
@@ -182,6 +203,9 @@ public sealed class ClientActor : DomainActor, IWithTimers
 
     private static string ModeName(ClientMode mode) => mode == ClientMode.Scan ? "scan" : "legacy-open-check";
 }
+
+/// <summary>A read of the inboxes with the session a legacy client opened on the component inbox's lock file, if it did.</summary>
+internal sealed record ComponentInboxRead(OffersRead Result, SessionId? Session);
 
 /// <summary>A legacy check's result with the session that holds the lock file open, if the open succeeded.</summary>
 internal sealed record LegacyLockCheck(LockCheckResult Result, SessionId? Session);

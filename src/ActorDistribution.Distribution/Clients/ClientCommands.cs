@@ -21,8 +21,12 @@ public sealed record LockCheckResult(DateTimeOffset At, bool Accessible, bool Lo
 /// <summary>Result of <see cref="ReleaseLock"/>: the legacy client's handle on the lock file is closed (or was force-closed).</summary>
 public sealed record LockReleased(DateTimeOffset At) : ClientCommand(At);
 
-/// <summary>Result of <see cref="ReadOffers"/>: offer files in the offer inbox and installer files in the component inbox (lock files excluded).</summary>
-public sealed record OffersRead(DateTimeOffset At, IReadOnlyList<string> Offers, IReadOnlyList<string> ComponentFiles) : ClientCommand(At);
+/// <summary>
+/// Result of <see cref="ReadOffers"/>: offer files in the offer inbox and installer files in the component inbox (lock files excluded);
+/// <paramref name="ComponentLocked"/> when the component inbox holds the lock file, with the handle a legacy client opened on it to see that.
+/// </summary>
+public sealed record OffersRead(DateTimeOffset At, IReadOnlyList<string> Offers, IReadOnlyList<string> ComponentFiles,
+    bool ComponentLocked = false, long? ComponentLockHandle = null) : ClientCommand(At);
 
 /// <summary>Adds a client to a site; its first cycle starts at <paramref name="FirstCycleAt"/> (now when null).</summary>
 public sealed record RegisterClient(

@@ -62,7 +62,42 @@ public static class ClientEffects
 
     /// <summary><see cref="ReadOffers"/>: names in the offer and component inboxes, lock files left out.</summary>
     public static OffersRead ReadOffers(IShareHost host, ReadOffers read, string lockFile, DateTimeOffset now)
-        => new(now, Names(host, read.Cap, read.OfferInbox, lockFile), Names(host, read.Cap, read.ComponentInbox, lockFile));
+        => ReadOffers(host, "", read, lockFile, now, openLock: false, out _);
+
+    /// <summary>
+    /// <see cref="ReadOffers"/>, and whether the component inbox holds the lock file. With <paramref name="openLock"/> (a legacy
+    /// client that holds no handle on it yet) the client opens that lock file in a session of its own to see that it is there and
+    /// keeps it open (<paramref name="session"/>): the open connection on <c>clicomp.box/swdist</c> that keeps the lock from being deleted.
+    /// </summary>
+    public static OffersRead ReadOffers(IShareHost host, string client, ReadOffers read, string lockFile, DateTimeOffset now, bool openLock, out SessionId? session)
+    {
+        session = null;
+        var offers = Names(host, read.Cap, read.OfferInbox, lockFile);
+        var components = host.ListDirectory(CapShares.Address(read.Cap), read.ComponentInbox).TryGetValue(out var entries) ? entries : [];
+        var locked = components.Any(e => !e.IsDirectory && string.Equals(e.Name, lockFile, StringComparison.OrdinalIgnoreCase));
+        var installers = components.Where(e => !e.IsDirectory && !string.Equals(e.Name, lockFile, StringComparison.OrdinalIgnoreCase)).Select(e => e.Name).ToList();
+        long? handle = null;
+        if (locked && openLock)
+        {
+            var connected = host.Connect(client, CapShares.Address(read.Cap));
+            if (connected.IsSuccess)
+            {
+                var opened = host.OpenFile(connected.Value.Id, CapPaths.LockPath(read.ComponentInbox, lockFile));
+                if (opened.IsSuccess)
+                {
+                    session = connected.Value.Id;
+                    handle = opened.Value.Id.Value;
+                }
+                else
+                {
+                    host.Disconnect(connected.Value.Id);
+                    // Deleted between the listing and the open: not locked after all.
+                    if (opened.Failure is NotFound) locked = false;
+                }
+            }
+        }
+        return new OffersRead(now, offers, installers, locked, handle);
+    }
 
     private static List<string> Names(IShareHost host, string cap, string inbox, string lockFile)
         => host.ListDirectory(CapShares.Address(cap), inbox).TryGetValue(out var entries)

@@ -65,5 +65,12 @@ public sealed record NoCapReachable(DateTimeOffset At, IReadOnlyList<CapProbe> P
 [EventManifest("client.offer-inbox-abandoned.v1")]
 public sealed record OfferInboxAbandoned(DateTimeOffset At, string Path, int Checks, TimeSpan Waited, DateTimeOffset NextCycleAt) : ClientEvent(At);
 
+/// <summary>
+/// The component inbox held the lock file, so the waiting component upgrade stays install pending. A legacy client
+/// opened the lock file to see it (<paramref name="Handle"/>) and, as the old component installer did, keeps it open while it waits.
+/// </summary>
+[EventManifest("client.component-inbox-locked.v1")]
+public sealed record ComponentInboxLocked(DateTimeOffset At, string Path, string Version, long? Handle) : ClientEvent(At);
+
 [EventManifest("client.offers-processed.v1")]
 public sealed record OffersProcessed(DateTimeOffset At, string Path, IReadOnlyList<string> Offers) : ClientEvent(At);

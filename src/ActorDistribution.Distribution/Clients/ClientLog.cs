@@ -28,6 +28,8 @@ public static class ClientLog
             ],
             OffersProcessed e => [$"processed {e.Offers.Count} new offer(s) from {e.Path}: {string.Join(", ", e.Offers)}"],
             ComponentUpgradePending e => [$"software distribution component {e.Version} assigned: install pending"],
+            ComponentInboxLocked { Handle: { } handle } e => [$"opened {e.Path} to test for it (handle {handle}) and keeps it open while it waits; software distribution component {e.Version} install pending"],
+            ComponentInboxLocked e => [$"lock file {e.Path} present; software distribution component {e.Version} install pending"],
             ComponentUpgraded e => [$"software distribution component upgraded to {e.Version} from {e.Path}"],
             CycleCompleted e => [$"cycle {e.Cycle} done; next cycle at {Time(e.NextCycleAt)}"],
             _ => Array.Empty<string>(),

@@ -1,5 +1,6 @@
 using ActorDistribution.Hocon;
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Events;
 
 namespace ActorDistribution.Runtime.Logging;
@@ -9,11 +10,13 @@ public static class LoggingConfiguration
 {
     public const string Section = "logging";
 
-    public static ILogger CreateLogger(Config config) => Configure(config).CreateLogger();
+    /// <param name="clock">The clock the console and file lines show (default: the wall clock); a simulation switches it to its virtual time.</param>
+    public static ILogger CreateLogger(Config config, LogClock? clock = null) => Configure(config, clock).CreateLogger();
 
     /// <summary>The configuration before CreateLogger, so hosts and tests can add sinks or enrichers.</summary>
-    public static LoggerConfiguration Configure(Config config)
+    public static LoggerConfiguration Configure(Config config, LogClock? clock = null)
     {
+        clock ??= new LogClock();
         var section = config.GetConfig(Section);
         var defaultLevel = ParseLevel(section, "minimum-level");
         var overrides = section.HasPath("overrides") ? section.GetConfig("overrides") : Config.Empty;
@@ -27,16 +30,16 @@ public static class LoggingConfiguration
 
         if (section.GetBoolean("console.enabled"))
         {
-            logger = logger.WriteTo.Console(outputTemplate: section.GetString("console.output-template"));
+            var template = section.GetString("console.output-template");
+            logger = LoggerSinkConfiguration.Wrap(logger.WriteTo, sink => new VirtualTimeSink(sink, clock), to => to.Console(outputTemplate: template));
         }
 
         if (section.GetBoolean("file.enabled"))
         {
-            logger = logger.WriteTo.File(
-                section.GetString("file.path"),
-                outputTemplate: section.GetString("file.output-template"),
-                rollingInterval: ParseRollingInterval(section, "file.rolling-interval"),
-                retainedFileCountLimit: section.GetInt("file.retained-file-count"));
+            var (path, template) = (section.GetString("file.path"), section.GetString("file.output-template"));
+            var (rolling, retained) = (ParseRollingInterval(section, "file.rolling-interval"), section.GetInt("file.retained-file-count"));
+            logger = LoggerSinkConfiguration.Wrap(logger.WriteTo, sink => new VirtualTimeSink(sink, clock),
+                to => to.File(path, outputTemplate: template, rollingInterval: rolling, retainedFileCountLimit: retained));
         }
 
         return logger;

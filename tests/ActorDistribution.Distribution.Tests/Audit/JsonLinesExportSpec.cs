@@ -34,7 +34,7 @@ public sealed class JsonLinesExportSpec : IDisposable
             root.EnumerateObject().Select(property => property.Name));
         Assert.Equal(OfferInboxId, root.GetProperty("persistenceId").GetString());
         Assert.Equal(1, root.GetProperty("sequenceNr").GetInt64());
-        Assert.Equal("2026-03-02T08:00:00.000Z", root.GetProperty("timestamp").GetString());
+        Assert.Equal("2026-03-02T08:00:00.000+00:00", root.GetProperty("timestamp").GetString());
         Assert.Equal("inbox.update-started.v1", root.GetProperty("manifest").GetString());
         Assert.Equal("site:OSHER", Assert.Single(root.GetProperty("tags").EnumerateArray()).GetString());
         Assert.Equal("v1", root.GetProperty("event").GetProperty("version").GetString());

@@ -55,7 +55,7 @@ public sealed class StateAtSpec : IDisposable
         using var document = JsonDocument.Parse(json);
         var state = document.RootElement.GetProperty("state");
         Assert.True(state.GetProperty("lockLeft").GetBoolean());
-        Assert.Equal("Idle", state.GetProperty("phase").GetString());
+        Assert.Equal("idle", state.GetProperty("phase").GetString());
         Assert.Equal(OfferInboxId, document.RootElement.GetProperty("persistenceId").GetString());
         Assert.Contains("\n  \"state\": {", json.ReplaceLineEndings("\n"));
     }

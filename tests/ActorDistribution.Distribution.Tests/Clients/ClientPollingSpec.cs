@@ -82,6 +82,19 @@ public sealed class ClientPollingSpec
     }
 
     [Fact]
+    public void A_lock_left_in_the_component_inbox_keeps_the_upgrade_install_pending_while_offers_are_processed()
+    {
+        var state = Apply(AtCap(ClientMode.LegacyOpenCheck), new AssignComponentUpgrade(T0, "2.1", "swdist21.exe"));
+        state = Apply(state, new LockCheckResult(T0, true, false));
+
+        state = Apply(state, new OffersRead(T0, ["a.ofr"], ["swdist21.exe"], ComponentLocked: true, ComponentLockHandle: 7));
+
+        Assert.Equal(["a.ofr"], state.ProcessedOffers);
+        Assert.Equal("install pending (2.1)", state.ComponentStatus);
+        Assert.Contains(state.Log, l => l.Contains(@"opened \\OSHER\CAP_DAN\clicomp.box\swdist\inboxlck.tok to test for it (handle 7) and keeps it open while it waits"));
+    }
+
+    [Fact]
     public void A_client_that_reaches_no_cap_ends_its_cycle()
     {
         var state = Apply(Registered(ClientMode.Scan), new BeginCycle(T0));
