@@ -74,4 +74,32 @@ public sealed class SampleScriptsSpec : IDisposable
         Assert.Contains("installed (2.1); offers processed: CH200001.ofr", afterRemedy);
         Assert.Contains(@"software distribution component upgraded to 2.1 from \\CAP_DAN\CAP\clicomp.box\swdist", afterRemedy);
     }
+
+    [Fact]
+    public void The_stuck_lock_sample_writes_the_same_events_at_the_same_times_on_every_run()
+    {
+        // Twenty inbox-side actors race at the same virtual instants; the clock must still make every run's journal alike.
+        var runs = Enumerable.Range(1, 2).Select(run =>
+        {
+            var data = Path.Combine(_data.Path, $"run{run}");
+            var (code, _, error) = Run("--simulate", "--data", data,
+                "-D", "distribution.inbox-manager.delete-attempts=1", "-D", "distribution.stuck-lock.enabled=off",
+                "-D", "distribution.inbox-manager.copy-duration=10s", "--script", Localised("stuck-lock.txt"));
+            Assert.Equal((0, ""), (code, error));
+            var (exported, lines, _) = Run("audit", "export", "--journal", Path.Combine(data, "journal.db"));
+            Assert.Equal(0, exported);
+            return Comparable(lines);
+        }).ToList();
+
+        Assert.True(runs[0].Count > 100, $"the sample wrote only {runs[0].Count} events");
+        Assert.Equal(runs[0], runs[1]);
+    }
+
+    // Entity, sequence number, manifest and event as written; the offset and the plugin's wall-clock write time differ by nature.
+    private static List<string> Comparable(string exportLines) => exportLines
+        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(line => System.Text.Json.Nodes.JsonNode.Parse(line)!.AsObject())
+        .Select(json => $"{json["persistenceId"]} #{json["sequenceNr"]} {json["manifest"]} {json["event"]!.ToJsonString()}")
+        .Order(StringComparer.Ordinal)
+        .ToList();
 }
