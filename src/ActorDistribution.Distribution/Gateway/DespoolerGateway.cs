@@ -64,6 +64,10 @@ public sealed class DespoolerGateway : DomainActor
         Command<ListServers>(_ => Sender.Tell(new ServerList(_catalog.Servers), Self));
         Command<ListPackages>(_ => Reply(ListPackagesAsync(_packages, _catalog.Packages)));
         Command<ShowPackage>(ShowPackage);
+        Command<RemoveSite>(RemoveSite);
+        Command<RemoveServer>(RemoveServer);
+        Command<RemovePackage>(RemovePackage);
+        Command<RemovalChecked>(Remove);
         CommandAny(message => Reject($"the despooler gateway does not handle {message.GetType().Name}"));
     }
 
@@ -119,6 +123,12 @@ public sealed class DespoolerGateway : DomainActor
         if (_catalog.Site(code) is { } existing)
         {
             Reject($"site {existing} already exists");
+            return;
+        }
+
+        if (_catalog.WasRemoved("site", code) is { } removedSite)
+        {
+            Reject(Reused("site", removedSite));
             return;
         }
 
@@ -261,6 +271,12 @@ public sealed class DespoolerGateway : DomainActor
             return;
         }
 
+        if (_catalog.WasRemoved("server", name) is { } removedServer)
+        {
+            Reject(Reused("server", removedServer));
+            return;
+        }
+
         var site = _catalog.Site(add.Site)!;
         var replyTo = Sender;
         Persist(new ServerRegistered(Now, name, site), e =>
@@ -282,6 +298,12 @@ public sealed class DespoolerGateway : DomainActor
         if (first && known is not null)
         {
             Reject($"package {known} already exists; use package update");
+            return;
+        }
+
+        if (first && _catalog.WasRemoved("package", id) is { } removedPackage)
+        {
+            Reject(Reused("package", removedPackage));
             return;
         }
 
@@ -326,6 +348,12 @@ public sealed class DespoolerGateway : DomainActor
         if (_catalog.Package(scanned.Id) is { } existing)
         {
             scanned.ReplyTo.Tell(new Rejected($"package {existing} already exists; use package update"), Self);
+            return;
+        }
+
+        if (_catalog.WasRemoved("package", scanned.Id) is { } removedPackage)
+        {
+            scanned.ReplyTo.Tell(new Rejected(Reused("package", removedPackage)), Self);
             return;
         }
 
@@ -541,5 +569,130 @@ public sealed class DespoolerGateway : DomainActor
         }
 
         return new PackageStatusView(package, views);
+    }
+
+    private static string Reused(string kind, string name) =>
+        $"{kind} {name} was removed; a removed {kind} is not added again under the same name (its journal keeps the old history), choose another name";
+
+    /// <summary>The answer of a removal's asynchronous checks (jobs, package directories): a problem, or the event to persist.</summary>
+    private sealed record RemovalChecked(CatalogEvent Removal, string? Problem, IActorRef ReplyTo);
+
+    private static bool Unfinished(JobView job) => job.Status is JobStatus.Pending or JobStatus.InProgress;
+
+    private static string Jobs(IEnumerable<JobView> jobs) => string.Join(", ", jobs.Select(j => $"{j.Id} ({j.Status})"));
+
+    private void RemoveSite(RemoveSite remove)
+    {
+        if (UnknownSite(remove.Code) is { } unknown)
+        {
+            Reject(unknown);
+            return;
+        }
+
+        var code = _catalog.Site(remove.Code)!;
+        if (SiteInUse(code) is { } problem)
+        {
+            Reject(problem);
+            return;
+        }
+
+        CheckRemoval(new SiteRemoved(Now, code), async () =>
+        {
+            var open = (await AllJobsAsync().ConfigureAwait(false)).Where(j => Unfinished(j)
+                && (string.Equals(j.SourceSite, code, StringComparison.OrdinalIgnoreCase) || j.Targets.Any(t => t.Site == code))).ToList();
+            return open.Count == 0 ? null
+                : $"site {code} is still named by unfinished jobs {Jobs(open)}; wait for them to finish or cancel them (job cancel <id>)";
+        });
+    }
+
+    private string? SiteInUse(string code) => _catalog.ServersOf(code) is { Count: > 0 } servers
+        ? $"site {code} still has servers {string.Join(", ", servers)}; remove them first (server remove <name>)"
+        : null;
+
+    private void RemoveServer(RemoveServer remove)
+    {
+        if (_catalog.Server(remove.Name) is not { } server)
+        {
+            Reject($"unknown server '{remove.Name}'; known servers: {(_catalog.Servers.Count == 0 ? "none yet (server add)" : string.Join(", ", _catalog.Servers.Select(s => $"{s.Name} ({s.Site})")))}");
+            return;
+        }
+
+        var packages = _catalog.Packages;
+        CheckRemoval(new ServerRemoved(Now, server.Name), async () =>
+        {
+            var open = (await AllJobsAsync().ConfigureAwait(false)).Where(j => Unfinished(j) && j.Targets.Any(t => t.Server == server.Name)).ToList();
+            if (open.Count > 0)
+                return $"server {server.Name} is a target of unfinished jobs {Jobs(open)}; wait for them to finish or cancel them (job cancel <id>)";
+            var held = new List<string>();
+            foreach (var package in packages)
+                if (Holds(await StatusAsync(_directories, server.Name, package).ConfigureAwait(false)) is { } status) held.Add($"{package} ({status})");
+            return held.Count == 0 ? null
+                : $"server {server.Name} still holds package directories {string.Join(", ", held)}; remove them first " +
+                  $"(job create remove-package-from-server --package <id> --target {server.Site} --servers {server.Name})";
+        });
+    }
+
+    private void RemovePackage(RemovePackage remove)
+    {
+        if (_catalog.Package(remove.Id) is not { } package)
+        {
+            Reject(UnknownPackage(remove.Id));
+            return;
+        }
+
+        var servers = _catalog.Servers;
+        CheckRemoval(new PackageRemoved(Now, package), async () =>
+        {
+            var open = (await AllJobsAsync().ConfigureAwait(false)).Where(j => Unfinished(j) && j.Package == package).ToList();
+            if (open.Count > 0)
+                return $"package {package} has unfinished jobs {Jobs(open)}; wait for them to finish or cancel them (job cancel <id>)";
+            var on = new List<string>();
+            foreach (var server in servers)
+                if (Holds(await StatusAsync(_directories, server.Name, package).ConfigureAwait(false)) is { } status) on.Add($"{server.Name} ({status})");
+            return on.Count == 0 ? null
+                : $"package {package} is still on servers {string.Join(", ", on)}; remove it from them first (job create remove-package-from-server --package {package} --target <site>)";
+        });
+    }
+
+    /// <summary>The status of a package directory that holds (or may hold) files: requested and not removed; null when it holds none.</summary>
+    private static string? Holds(InstallStatusReport report) =>
+        report.Requested && report.Status.Kind != InstallStatusKind.Removed ? report.Status.Display : null;
+
+    private async Task<IReadOnlyList<JobView>> AllJobsAsync() =>
+        await ListJobsAsync(_jobs, _directories, _catalog.JobIds.ToList()).ConfigureAwait(false) is JobList list ? list.Jobs : [];
+
+    private void CheckRemoval(CatalogEvent removal, Func<Task<string?>> problem)
+    {
+        var replyTo = Sender;
+        problem().PipeToTracked(Context, Self, Self,
+            found => new RemovalChecked(removal, found, replyTo),
+            failure => new RemovalChecked(removal, failure.Message, replyTo));
+    }
+
+    /// <summary>After the asynchronous checks, the catalog's own ones again (it may have changed meanwhile), then the event.</summary>
+    private void Remove(RemovalChecked checkedRemoval)
+    {
+        var (removal, problem, replyTo) = checkedRemoval;
+        var (kind, name, gone) = removal switch
+        {
+            SiteRemoved e => ("site", e.Code, _catalog.Site(e.Code) is null),
+            ServerRemoved e => ("server", e.Name, _catalog.Server(e.Name) is null),
+            PackageRemoved e => ("package", e.Id, _catalog.Package(e.Id) is null),
+            _ => throw new ArgumentException($"not a removal: {removal.GetType().Name}", nameof(checkedRemoval)),
+        };
+        problem ??= gone ? $"{kind} {name} was removed meanwhile" : removal is SiteRemoved ? SiteInUse(name) : null;
+        if (problem is not null)
+        {
+            replyTo.Tell(new Rejected(problem), Self);
+            return;
+        }
+
+        Persist(removal, e =>
+        {
+            _catalog = _catalog.Apply(e);
+            // A removed site's despooler stops; it is not woken after a restart.
+            if (e is SiteRemoved site) _despoolers.Tell(To(site.Code, new ControlDespooler(DespoolerAction.Stop)), ActorRefs.NoSender);
+            replyTo.Tell(new RemovedView(kind, name), Self);
+        });
     }
 }

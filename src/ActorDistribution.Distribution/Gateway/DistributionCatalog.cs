@@ -12,6 +12,12 @@ public sealed record DistributionCatalog(
 {
     public static DistributionCatalog Empty { get; } = new([], [], [], 0);
 
+    /// <summary>Removed names ("site CH2", "server NTSRV1", "package OFFICE97"): not used again, as their entities' journals keep the old history.</summary>
+    public IReadOnlyList<string> Removed { get; init; } = [];
+
+    /// <summary>The removed name as first spelled, or null when no such <paramref name="kind"/> was removed.</summary>
+    public string? WasRemoved(string kind, string? name) => Find(Removed, $"{kind} {name?.Trim()}")?[(kind.Length + 1)..];
+
     public IEnumerable<string> JobIds => Enumerable.Range(1, LastJob).Select(n => n.ToString(CultureInfo.InvariantCulture));
 
     public string? Site(string? code) => Find(Sites, code);
@@ -30,9 +36,19 @@ public sealed record DistributionCatalog(
         SiteRegistered e => this with { Sites = [.. Sites, e.Code] },
         ServerRegistered e => this with { Servers = [.. Servers, new ServerView(e.Name, e.Site)] },
         PackageRegistered e => this with { Packages = [.. Packages, e.Id] },
+        SiteRemoved e => this with { Sites = Without(Sites, e.Code), Removed = [.. Removed, $"site {e.Code}"] },
+        ServerRemoved e => this with
+        {
+            Servers = Servers.Where(s => !string.Equals(s.Name, e.Name, StringComparison.OrdinalIgnoreCase)).ToList(),
+            Removed = [.. Removed, $"server {e.Name}"],
+        },
+        PackageRemoved e => this with { Packages = Without(Packages, e.Id), Removed = [.. Removed, $"package {e.Id}"] },
         JobRegistered e => this with { LastJob = int.Parse(e.Id, CultureInfo.InvariantCulture) },
         _ => throw new ArgumentException($"unknown catalog event {@event.GetType().Name}", nameof(@event)),
     };
+
+    private static IReadOnlyList<string> Without(IReadOnlyList<string> names, string name) =>
+        names.Where(n => !string.Equals(n, name, StringComparison.OrdinalIgnoreCase)).ToList();
 
     private static string? Find(IReadOnlyList<string> names, string? name) =>
         names.FirstOrDefault(n => string.Equals(n, name?.Trim(), StringComparison.OrdinalIgnoreCase));

@@ -82,3 +82,21 @@ public sealed record ShowPackage(string Id);
 /// at a paused or stopped despooler); deliveries already under way run on. Answers <see cref="JobView"/>, status <c>cancelled</c>.
 /// </summary>
 public sealed record CancelJob(string Id);
+
+/// <summary>
+/// <c>site remove &lt;code&gt;</c>: refused while the site has servers or an unfinished job names it (target or source);
+/// answers <see cref="RemovedView"/>. A removed code is not used again.
+/// </summary>
+public sealed record RemoveSite(string Code);
+
+/// <summary>
+/// <c>server remove &lt;name&gt;</c>: refused while a package directory is on it (installed, being delivered or failed) or an
+/// unfinished job targets it; answers <see cref="RemovedView"/>. A removed name is not used again.
+/// </summary>
+public sealed record RemoveServer(string Name);
+
+/// <summary>
+/// <c>package remove &lt;id&gt;</c>: refused while it is on a server (installed, being delivered or failed) or a job of it has
+/// not finished; answers <see cref="RemovedView"/>. A removed id is not used again.
+/// </summary>
+public sealed record RemovePackage(string Id);

@@ -64,3 +64,6 @@ public sealed record PackageList(IReadOnlyList<PackageVersionView> Packages);
 
 /// <summary>A package with all its versions, oldest first (the last is the current one).</summary>
 public sealed record PackageView(string Package, IReadOnlyList<PackageVersionView> Versions);
+
+/// <summary>The answer to <see cref="RemoveSite"/>, <see cref="RemoveServer"/> or <see cref="RemovePackage"/>: what (site, server, package) was removed.</summary>
+public sealed record RemovedView(string Kind, string Name);

@@ -61,12 +61,37 @@ public static class DespoolerCommands
             return 0;
         });
 
+        var removeCode = new Argument<string>("code") { Description = "The site code" };
+        var remove = new Command("remove", "Take a site out (refused while it has servers, CAPs, clients or unfinished jobs); its code is not used again");
+        remove.Arguments.Add(removeCode);
+        remove.SetAction(async (parsed, _) =>
+        {
+            var code = parsed.GetValue(removeCode)!;
+            // CAPs and clients live on the inbox side: asked first, so a site still holding them stays.
+            var caps = await call.AskAsync<CapList>(node.Inboxes, ListCaps.Instance, "site remove");
+            var clients = caps is null ? null : await call.AskAsync<ClientList>(node.Inboxes, ListClients.Instance, "site remove");
+            if (caps is null || clients is null) return 1;
+            var ofSite = caps.Caps.Where(c => c.Site.Equals(code.Trim(), StringComparison.OrdinalIgnoreCase)).Select(c => c.Name).ToList();
+            if (ofSite.Count > 0) return reply.Fail($"site remove: site {code.Trim()} still has CAPs {string.Join(", ", ofSite)}; a site with CAPs stays");
+            var clientsOfSite = clients.Clients.Where(c => c.Site.Equals(code.Trim(), StringComparison.OrdinalIgnoreCase)).Select(c => c.Name).ToList();
+            if (clientsOfSite.Count > 0) return reply.Fail($"site remove: site {code.Trim()} still has clients {string.Join(", ", clientsOfSite)}; a site with clients stays");
+            return Removed(reply, await call.AskAsync<RemovedView>(node.Despooler, new RemoveSite(code), "site remove"));
+        });
+
         var site = new Command("site", "Sites and their settings");
         site.Subcommands.Add(add);
         site.Subcommands.Add(set);
         site.Subcommands.Add(show);
         site.Subcommands.Add(list);
+        site.Subcommands.Add(remove);
         return site;
+    }
+
+    private static int Removed(ReplyBuilder reply, RemovedView? removed)
+    {
+        if (removed is null) return 1;
+        reply.Line($"{removed.Kind} {removed.Name} removed");
+        return 0;
     }
 
     /// <summary>One configured setting of a site by its key (as <c>site set</c> names it).</summary>
@@ -113,9 +138,16 @@ public static class DespoolerCommands
             return 0;
         });
 
+        var removeName = new Argument<string>("name") { Description = "The distribution server" };
+        var remove = new Command("remove", "Take a server out (refused while it holds package directories or unfinished jobs target it); its name is not used again");
+        remove.Arguments.Add(removeName);
+        remove.SetAction(async (parsed, _) =>
+            Removed(reply, await call.AskAsync<RemovedView>(node.Despooler, new RemoveServer(parsed.GetValue(removeName)!), "server remove")));
+
         var server = new Command("server", "Distribution servers");
         server.Subcommands.Add(add);
         server.Subcommands.Add(list);
+        server.Subcommands.Add(remove);
         return server;
     }
 
@@ -173,8 +205,15 @@ public static class DespoolerCommands
             return 0;
         });
 
+        var removeId = new Argument<string>("id") { Description = "The package" };
+        var remove = new Command("remove", "Take a package out (refused while it is on a server or a job of it has not finished); its id is not used again");
+        remove.Arguments.Add(removeId);
+        remove.SetAction(async (parsed, _) =>
+            Removed(reply, await call.AskAsync<RemovedView>(node.Despooler, new RemovePackage(parsed.GetValue(removeId)!), "package remove")));
+
         package.Subcommands.Add(list);
         package.Subcommands.Add(show);
+        package.Subcommands.Add(remove);
         return package;
     }
 

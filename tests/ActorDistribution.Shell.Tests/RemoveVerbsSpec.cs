@@ -1,0 +1,80 @@
+using ActorDistribution.Testing;
+using static ActorDistribution.Shell.Tests.ShellRun;
+
+namespace ActorDistribution.Shell.Tests;
+
+/// <summary>
+/// Issue 15: <c>site|server|package remove</c>. Refused with the reason while in use (servers, CAPs or clients of a site;
+/// package directories on a server; a package on a server); accepted removals leave the lists, also after a restart.
+/// </summary>
+public sealed class RemoveVerbsSpec : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    private (int Code, string Output, string Error) Script(string lines)
+        => Run("--simulate", "--data", _data.Path, "--script", _data.Write($"script{Guid.NewGuid():N}.txt", lines));
+
+    private (int Code, string Output, string Error) Command(params string[] words)
+        => Run(["--simulate", "--data", _data.Path, "--", .. words]);
+
+    [Fact]
+    public void What_is_in_use_is_refused_with_the_reason()
+    {
+        var source = Path.GetDirectoryName(_data.Write(Path.Combine("pkg", "setup.exe"), "setup"))!;
+        Assert.Equal(0, Script($"""
+            site add CH2 --response fast
+            site add DE1
+            server add NTSRV1 --site CH2
+            package add OFFICE97 --source {source}
+            job create share-package-on-server --package OFFICE97 --target CH2
+            cap add CAP_DAN --site DE1
+            """).Code);
+
+        var site = Command("site", "remove", "CH2");
+        var server = Command("server", "remove", "NTSRV1");
+        var package = Command("package", "remove", "OFFICE97");
+        var cap = Command("site", "remove", "DE1");
+
+        Assert.NotEqual(0, site.Code);
+        Assert.Contains("site remove: site CH2 still has servers NTSRV1; remove them first", site.Error);
+        Assert.NotEqual(0, server.Code);
+        Assert.Contains("server remove: server NTSRV1 still holds package directories OFFICE97 (installed (1))", server.Error);
+        Assert.NotEqual(0, package.Code);
+        Assert.Contains("package remove: package OFFICE97 is still on servers NTSRV1 (installed (1))", package.Error);
+        Assert.NotEqual(0, cap.Code);
+        Assert.Contains("site remove: site DE1 still has CAPs CAP_DAN", cap.Error);
+    }
+
+    [Fact]
+    public void Removed_names_leave_the_lists_and_are_not_added_again()
+    {
+        var source = Path.GetDirectoryName(_data.Write(Path.Combine("pkg", "setup.exe"), "setup"))!;
+        var (code, output, error) = Script($"""
+            site add CH2
+            site add DE1
+            server add NTSRV1 --site CH2
+            package add OFFICE97 --source {source}
+            package remove OFFICE97
+            server remove NTSRV1
+            site remove DE1
+            """);
+        Assert.Equal((0, ""), (code, error));
+        Assert.Contains("package OFFICE97 removed", output);
+        Assert.Contains("server NTSRV1 removed", output);
+        Assert.Contains("site DE1 removed", output);
+
+        var (_, sites, _) = Command("site", "list");
+        var (_, servers, _) = Command("server", "list");
+        var (_, packages, _) = Command("package", "list");
+        var again = Command("site", "add", "DE1");
+
+        Assert.Contains("CH2", sites);
+        Assert.DoesNotContain("DE1", sites);
+        Assert.Contains("no distribution servers yet", servers);
+        Assert.Contains("no packages yet", packages);
+        Assert.NotEqual(0, again.Code);
+        Assert.Contains("site add: site DE1 was removed; a removed site is not added again", again.Error);
+    }
+}
