@@ -344,6 +344,12 @@ public sealed class DespoolerGateway : DomainActor
             return;
         }
 
+        if (CommandProblem(type, create.Command) is { } commandProblem)
+        {
+            Reject(commandProblem);
+            return;
+        }
+
         if (Targets(create, out var problem) is not { } targets)
         {
             Reject(problem!);
@@ -368,9 +374,19 @@ public sealed class DespoolerGateway : DomainActor
         Persist(new JobRegistered(Now, id), e =>
         {
             _catalog = _catalog.Apply(e);
-            Reply(OpenJobAsync(_packages, _jobs, _directories, id, type, package, sourceSite, targets), replyTo);
+            Reply(OpenJobAsync(_packages, _jobs, _directories, id, type, package, sourceSite, targets, create.Command?.Trim()), replyTo);
         });
     }
+
+    /// <summary>A run-command-on-workstation job needs the command line its offer carries; no other type takes one.</summary>
+    private static string? CommandProblem(JobType type, string? command) => (type, string.IsNullOrWhiteSpace(command)) switch
+    {
+        (JobType.RunCommandOnWorkstation, true) =>
+            "a run-command-on-workstation job needs the command line its workstations run: add --command \"<line>\"",
+        (not JobType.RunCommandOnWorkstation, _) when command is not null =>
+            $"--command is only for run-command-on-workstation jobs; a {type.ToWord()} job runs no command on workstations",
+        _ => null,
+    };
 
     /// <summary>Each target site with its servers: the ones named in --servers, or all of the site's.</summary>
     private IReadOnlyList<JobTarget>? Targets(CreateJob create, out string? problem)
@@ -431,7 +447,7 @@ public sealed class DespoolerGateway : DomainActor
 
     private static async Task<object> OpenJobAsync(
         IActorRef packages, IActorRef jobs, IActorRef directories,
-        string id, JobType type, string package, string? sourceSite, IReadOnlyList<JobTarget> targets)
+        string id, JobType type, string package, string? sourceSite, IReadOnlyList<JobTarget> targets, string? command)
     {
         string? version = null;
         IReadOnlyList<PackageFile> files = [];
@@ -442,7 +458,7 @@ public sealed class DespoolerGateway : DomainActor
             (version, files) = (view.Version, view.Files);
         }
 
-        var opened = await jobs.Ask<object>(To(id, new OpenJob(new JobDefinition(id, type, package, version, files, sourceSite, targets))), EntityAsk.Timeout)
+        var opened = await jobs.Ask<object>(To(id, new OpenJob(new JobDefinition(id, type, package, version, files, sourceSite, targets, command))), EntityAsk.Timeout)
             .ConfigureAwait(false);
         return opened is JobDefinition ? await ShowJobAsync(jobs, directories, id).ConfigureAwait(false) : opened;
     }
@@ -513,7 +529,7 @@ public sealed class DespoolerGateway : DomainActor
             ? job.Targets.Select(t => $"{SiteServerShares.Inboxes(t.Site)}/{SiteServerShares.PathIn(SiteServerShares.OfferInbox, JobOffer.FileName(job.Id))}").ToList()
             : [];
         return new JobView(job.Id, job.Type.ToWord(), job.Package, job.Version, job.SourceSite, targets,
-            record.Cancelled ? JobStatus.Cancelled : JobStatus.Of(statuses), offers);
+            record.Cancelled ? JobStatus.Cancelled : JobStatus.Of(statuses), offers, job.Command);
     }
 
     private static async Task<InstallStatusReport> StatusAsync(IActorRef directories, string server, string package) =>

@@ -24,7 +24,8 @@ public sealed record CreateJob(
     string Package,
     IReadOnlyList<string> Targets,
     IReadOnlyList<string>? Servers = null,
-    string? SourceSite = null);
+    string? SourceSite = null,
+    string? Command = null);
 
 /// <summary><c>job list</c>; answers <see cref="JobList"/>.</summary>
 public sealed record ListJobs

@@ -185,15 +185,17 @@ public static class DespoolerCommands
         var targets = new Option<string>("--target") { Description = "Target site(s), comma-separated", Required = true };
         var servers = new Option<string?>("--servers") { Description = "Only these servers of the target sites, comma-separated" };
         var sourceSite = new Option<string?>("--source-site") { Description = "The site the job comes from" };
+        var command = new Option<string?>("--command") { Description = "run-command-on-workstation only (and required there): the command line its offer carries to the workstations" };
         var create = new Command("create", "Order a distribution to the target sites' servers");
         create.Arguments.Add(type);
         create.Options.Add(package);
         create.Options.Add(targets);
         create.Options.Add(servers);
         create.Options.Add(sourceSite);
+        create.Options.Add(command);
         create.SetAction(async (parsed, _) => ShowJob(reply, await call.AskAsync<JobView>(node.Despooler, new CreateJob(
             parsed.GetValue(type)!, parsed.GetValue(package)!, Split(parsed.GetValue(targets)),
-            parsed.GetValue(servers) is { } only ? Split(only) : null, parsed.GetValue(sourceSite)), "job create")));
+            parsed.GetValue(servers) is { } only ? Split(only) : null, parsed.GetValue(sourceSite), parsed.GetValue(command)), "job create")));
 
         var id = new Argument<string>("id") { Description = "The job number" };
         var show = new Command("show", "A job and the status of each target server");
@@ -231,6 +233,7 @@ public static class DespoolerCommands
                    $"{(view.SourceSite is null ? "" : $" from {view.SourceSite}")}: {view.Status}");
         reply.Table(new ReplyTable($"Job {view.Id} targets", ["site", "server", "status"],
             view.Targets.Select(t => (IReadOnlyList<string>)[t.Site, t.Server, t.Status]).ToList()));
+        if (view.Command is not null) reply.Line($"command line: {view.Command}");
         foreach (var inbox in view.OfferInboxes) reply.Line($"offer dropped into {inbox}");
         return 0;
     }

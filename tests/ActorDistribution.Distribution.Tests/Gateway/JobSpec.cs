@@ -78,17 +78,44 @@ public sealed class JobSpec() : DespoolerWorld("distribution.despooler.max-retri
     {
         TwoSites();
 
-        var job = Job("run-command-on-workstation", "OFFICE97", "CH2", "DAN");
+        var job = Request<JobView>(new CreateJob("run-command-on-workstation", "OFFICE97", ["CH2", "DAN"], Command: "setup.exe /q"));
 
         foreach (var site in new[] { "CH2", "DAN" })
         {
             var offer = Shares.ReadFile(SiteServerShares.Inboxes(site), "offerinf.box/JOB1.OFR");
             Assert.True(offer.IsSuccess, $"no offer in the offer inbox of {site}: {offer}");
             Assert.Contains("package=OFFICE97", System.Text.Encoding.UTF8.GetString(offer.Value));
+            Assert.Contains("command=setup.exe /q\n", System.Text.Encoding.UTF8.GetString(offer.Value));
             Assert.Single(Shares.ListDirectory(SiteServerShares.Inboxes(site), "offerinf.box").Value);
         }
 
         Assert.Equal(["SITESRV_CH2/SMS_CH2/offerinf.box/JOB1.OFR", "SITESRV_DAN/SMS_DAN/offerinf.box/JOB1.OFR"], job.OfferInboxes);
+        Assert.Equal("setup.exe /q", Request<JobView>(new ShowJob(job.Id)).Command);
+    }
+
+    [Fact]
+    public void A_run_command_job_without_a_command_line_is_refused_naming_the_option()
+    {
+        TwoSites();
+
+        var refused = Refused(new CreateJob("run-command-on-workstation", "OFFICE97", ["CH2"])).Reason;
+
+        Assert.Contains("--command", refused);
+        Assert.Empty(Request<JobList>(ListJobs.Instance).Jobs);
+    }
+
+    [Theory]
+    [InlineData("share-package-on-server")]
+    [InlineData("remove-package-from-server")]
+    public void A_command_line_for_a_job_type_that_runs_none_is_refused(string type)
+    {
+        TwoSites();
+
+        var refused = Refused(new CreateJob(type, "OFFICE97", ["CH2"], Command: "setup.exe /q")).Reason;
+
+        Assert.Contains("--command", refused);
+        Assert.Contains("run-command-on-workstation", refused);
+        Assert.Empty(Request<JobList>(ListJobs.Instance).Jobs);
     }
 
     [Fact]
