@@ -58,6 +58,8 @@ public sealed class DespoolerGateway : DomainActor
         Command<CreateJob>(CreateJob);
         Command<ShowJob>(ShowJob);
         Command<CancelJob>(CancelJob);
+        Command<RetryJob>(RetryJob);
+        Command<RetryChecked>(RetryChecked);
         Command<ListJobs>(_ => Reply(ListJobsAsync(_jobs, _directories, _catalog.JobIds.ToList())));
         Command<PackageStatus>(PackageStatus);
         Command<ListSites>(_ => Reply(ListSitesAsync(_sites, _despoolers, _catalog.Sites)));
@@ -336,46 +338,83 @@ public sealed class DespoolerGateway : DomainActor
         });
     }
 
-    private void CreateJob(CreateJob create)
+    private void CreateJob(CreateJob create) => CreateJob(create, Sender);
+
+    private void CreateJob(CreateJob create, IActorRef replyTo)
     {
         if (!JobTypes.TryParse(create.Type, out var type, out var typeError))
         {
-            Reject(typeError);
+            Refuse(replyTo, typeError);
             return;
         }
 
         if (CommandProblem(type, create.Command) is { } commandProblem)
         {
-            Reject(commandProblem);
+            Refuse(replyTo, commandProblem);
             return;
         }
 
         if (Targets(create, out var problem) is not { } targets)
         {
-            Reject(problem!);
+            Refuse(replyTo, problem!);
             return;
         }
 
         if (_catalog.Package(create.Package) is not { } package)
         {
-            Reject($"unknown package '{create.Package}'; known packages: {(_catalog.Packages.Count == 0 ? "none yet (package add)" : string.Join(", ", _catalog.Packages))}");
+            Refuse(replyTo, $"unknown package '{create.Package}'; known packages: {(_catalog.Packages.Count == 0 ? "none yet (package add)" : string.Join(", ", _catalog.Packages))}");
             return;
         }
 
         if (create.SourceSite is not null && UnknownSite(create.SourceSite, "source site") is { } sourceProblem)
         {
-            Reject(sourceProblem);
+            Refuse(replyTo, sourceProblem);
             return;
         }
 
         var sourceSite = create.SourceSite is null ? null : _catalog.Site(create.SourceSite);
         var id = (_catalog.LastJob + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var replyTo = Sender;
         Persist(new JobRegistered(Now, id), e =>
         {
             _catalog = _catalog.Apply(e);
             Reply(OpenJobAsync(_packages, _jobs, _directories, id, type, package, sourceSite, targets, create.Command?.Trim()), replyTo);
         });
+    }
+
+    private void Refuse(IActorRef replyTo, string reason) => replyTo.Tell(new Rejected(reason), Self);
+
+    /// <summary><c>job retry</c>: the job's view first (its targets' outcomes), then <see cref="RetryChecked"/>.</summary>
+    private void RetryJob(RetryJob retry)
+    {
+        if (!_catalog.HasJob(retry.Id))
+        {
+            Reject($"unknown job '{retry.Id}'; jobs are numbered 1 to {_catalog.LastJob}");
+            return;
+        }
+
+        var replyTo = Sender;
+        ShowJobAsync(_jobs, _directories, retry.Id.Trim()).PipeToTracked(Context, Self, Self,
+            view => new RetryChecked(view, replyTo), problem => new RetryChecked(new Rejected(problem.Message), replyTo));
+    }
+
+    /// <summary>A finished job with failed targets becomes a new job of the same order for just those servers.</summary>
+    private void RetryChecked(RetryChecked checkedJob)
+    {
+        if (checkedJob.View is not JobView view)
+        {
+            checkedJob.ReplyTo.Tell(checkedJob.View, Self);
+            return;
+        }
+
+        var failed = view.Targets.Where(t => t.Status.StartsWith("failed", StringComparison.Ordinal)).ToList();
+        if (view.Status != "failed" || failed.Count == 0)
+        {
+            Refuse(checkedJob.ReplyTo, $"job {view.Id} is {view.Status}: only a finished job with failed targets is retried");
+            return;
+        }
+
+        CreateJob(new CreateJob(view.Type, view.Package, failed.Select(t => t.Site).Distinct().ToList(),
+            failed.Select(t => t.Server).ToList(), view.SourceSite, view.Command), checkedJob.ReplyTo);
     }
 
     /// <summary>A run-command-on-workstation job needs the command line its offer carries; no other type takes one.</summary>
@@ -559,3 +598,6 @@ public sealed class DespoolerGateway : DomainActor
         return new PackageStatusView(package, views);
     }
 }
+
+/// <summary>The view of the job <c>job retry</c> names (or why there is none), and who asked.</summary>
+internal sealed record RetryChecked(object View, IActorRef ReplyTo);

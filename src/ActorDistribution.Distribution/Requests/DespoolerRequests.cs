@@ -83,3 +83,9 @@ public sealed record ShowPackage(string Id);
 /// at a paused or stopped despooler); deliveries already under way run on. Answers <see cref="JobView"/>, status <c>cancelled</c>.
 /// </summary>
 public sealed record CancelJob(string Id);
+
+/// <summary>
+/// <c>job retry</c>: a finished job with failed targets becomes a new job of the same order for just those servers;
+/// answers the new job's <see cref="JobView"/>, or a Rejected (unknown job, or not finished with failed targets).
+/// </summary>
+public sealed record RetryJob(string Id);

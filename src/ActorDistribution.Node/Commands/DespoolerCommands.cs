@@ -218,11 +218,23 @@ public static class DespoolerCommands
         cancel.Arguments.Add(cancelId);
         cancel.SetAction(async (parsed, _) => ShowJob(reply, await call.AskAsync<JobView>(node.Despooler, new CancelJob(parsed.GetValue(cancelId)!), "job cancel")));
 
+        var retryId = new Argument<string>("id") { Description = "The job number" };
+        var retry = new Command("retry", "A finished job with failed targets: a new job of the same order for just those servers");
+        retry.Arguments.Add(retryId);
+        retry.SetAction(async (parsed, _) =>
+        {
+            var view = await call.AskAsync<JobView>(node.Despooler, new RetryJob(parsed.GetValue(retryId)!), "job retry");
+            if (view is null) return 1;
+            reply.Line($"job {parsed.GetValue(retryId)!.Trim()} retried as job {view.Id}");
+            return ShowJob(reply, view);
+        });
+
         var job = new Command("job", "Distribution jobs");
         job.Subcommands.Add(create);
         job.Subcommands.Add(show);
         job.Subcommands.Add(list);
         job.Subcommands.Add(cancel);
+        job.Subcommands.Add(retry);
         return job;
     }
 

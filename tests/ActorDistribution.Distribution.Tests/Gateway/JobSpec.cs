@@ -60,6 +60,34 @@ public sealed class JobSpec() : DespoolerWorld("distribution.despooler.max-retri
     }
 
     [Fact]
+    public void Retrying_a_failed_job_creates_a_new_job_for_just_its_failed_targets()
+    {
+        TwoSites();
+        Job("share-package-on-server", "OFFICE97", "CH2", "DAN");
+        HoldOpen("alice", "DANSRV", "OFFICE97", "setup.exe");
+        Request<PackageVersionView>(new UpdatePackage("OFFICE97", Source("v2", ("setup.exe", "setup v2"))));
+        Job("share-package-on-server", "OFFICE97", "CH2", "DAN");
+
+        var retried = Request<JobView>(new RetryJob("2"));
+
+        Assert.Equal("3", retried.Id);
+        Assert.Equal("share-package-on-server", retried.Type);
+        Assert.Equal(["DANSRV"], retried.Targets.Select(t => t.Server));
+        Assert.Equal(["1", "2", "3"], Request<JobList>(ListJobs.Instance).Jobs.Select(j => j.Id));
+    }
+
+    [Fact]
+    public void Retrying_a_job_without_failed_targets_or_an_unknown_one_is_refused_with_the_reason()
+    {
+        TwoSites();
+        Job("share-package-on-server", "OFFICE97", "CH2");
+
+        Assert.Equal("job 1 is completed: only a finished job with failed targets is retried", Refused(new RetryJob("1")).Reason);
+        Assert.Equal("unknown job '9'; jobs are numbered 1 to 1", Refused(new RetryJob("9")).Reason);
+        Assert.Single(Request<JobList>(ListJobs.Instance).Jobs);
+    }
+
+    [Fact]
     public void A_removal_job_deletes_the_package_directory_and_completes()
     {
         TwoSites();
