@@ -142,7 +142,11 @@ public static class Client
             .Where(o => !state.ProcessedOffers.Contains(o, StringComparer.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        if (fresh.Count > 0) events.Add(new OffersProcessed(read.At, InboxPath(state), fresh));
+        if (fresh.Count > 0)
+        {
+            var commands = fresh.Where(o => read.Commands?.ContainsKey(o) == true).ToDictionary(o => o, o => read.Commands![o]);
+            events.Add(new OffersProcessed(read.At, InboxPath(state), fresh, commands.Count == 0 ? null : commands));
+        }
         if (state.PendingUpgrade is { } locked && read.ComponentLocked)
             events.Add(new ComponentInboxLocked(read.At, CapPaths.Unc(state.Cap!, CapPaths.LockPath(state.ComponentInbox, state.LockFile)), locked.Version, read.ComponentLockHandle));
         else if (state.PendingUpgrade is { } upgrade && read.ComponentFiles.Contains(upgrade.Installer, StringComparer.OrdinalIgnoreCase))

@@ -23,10 +23,11 @@ public sealed record LockReleased(DateTimeOffset At) : ClientCommand(At);
 
 /// <summary>
 /// Result of <see cref="ReadOffers"/>: offer files in the offer inbox and installer files in the component inbox (lock files excluded);
-/// <paramref name="ComponentLocked"/> when the component inbox holds the lock file, with the handle a legacy client opened on it to see that.
+/// <paramref name="ComponentLocked"/> when the component inbox holds the lock file, with the handle a legacy client opened on it to see that;
+/// <paramref name="Commands"/>: the command line each offer that carries one (a run-command-on-workstation job's) asks to run, by offer name.
 /// </summary>
 public sealed record OffersRead(DateTimeOffset At, IReadOnlyList<string> Offers, IReadOnlyList<string> ComponentFiles,
-    bool ComponentLocked = false, long? ComponentLockHandle = null) : ClientCommand(At);
+    bool ComponentLocked = false, long? ComponentLockHandle = null, IReadOnlyDictionary<string, string>? Commands = null) : ClientCommand(At);
 
 /// <summary>Adds a client to a site; its first cycle starts at <paramref name="FirstCycleAt"/> (now when null).</summary>
 public sealed record RegisterClient(

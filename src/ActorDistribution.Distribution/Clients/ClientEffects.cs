@@ -1,4 +1,5 @@
 using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.Jobs;
 using ActorDistribution.Shares;
 
 namespace ActorDistribution.Distribution.Clients;
@@ -96,7 +97,18 @@ public static class ClientEffects
                 }
             }
         }
-        return new OffersRead(now, offers, installers, locked, handle);
+        return new OffersRead(now, offers, installers, locked, handle, Commands(host, read.Cap, read.OfferInbox, offers));
+    }
+
+    /// <summary>The command line each offer file carries (a run-command-on-workstation job's); null when none does.</summary>
+    private static IReadOnlyDictionary<string, string>? Commands(IShareHost host, string cap, string inbox, IReadOnlyList<string> offers)
+    {
+        var commands = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var offer in offers)
+            if (host.ReadFile(CapShares.Address(cap), CapPaths.LockPath(inbox, offer)).TryGetValue(out var content)
+                && JobOffer.CommandIn(content) is { } command)
+                commands[offer] = command;
+        return commands.Count == 0 ? null : commands;
     }
 
     private static List<string> Names(IShareHost host, string cap, string inbox, string lockFile)

@@ -73,4 +73,5 @@ public sealed record OfferInboxAbandoned(DateTimeOffset At, string Path, int Che
 public sealed record ComponentInboxLocked(DateTimeOffset At, string Path, string Version, long? Handle) : ClientEvent(At);
 
 [EventManifest("client.offers-processed.v1")]
-public sealed record OffersProcessed(DateTimeOffset At, string Path, IReadOnlyList<string> Offers) : ClientEvent(At);
+/// <param name="Commands">The command line each new offer that carries one asks to run, by offer name (null in journals written before it existed).</param>
+public sealed record OffersProcessed(DateTimeOffset At, string Path, IReadOnlyList<string> Offers, IReadOnlyDictionary<string, string>? Commands = null) : ClientEvent(At);

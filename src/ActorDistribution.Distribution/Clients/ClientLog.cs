@@ -26,7 +26,11 @@ public static class ClientLog
                 $"gave up on {e.Path} after {e.Checks} checks over {Span(e.Waited)}: offer inbox locked or unreachable",
                 "found no reachable, unlocked CAP offer inbox; offers left unprocessed this cycle",
             ],
-            OffersProcessed e => [$"processed {e.Offers.Count} new offer(s) from {e.Path}: {string.Join(", ", e.Offers)}"],
+            OffersProcessed e =>
+            [
+                $"processed {e.Offers.Count} new offer(s) from {e.Path}: {string.Join(", ", e.Offers)}",
+                .. e.Offers.Where(o => e.Commands?.ContainsKey(o) == true).Select(o => $"offer {o}: runs the command line \"{e.Commands![o]}\""),
+            ],
             ComponentUpgradePending e => [$"software distribution component {e.Version} assigned: install pending"],
             ComponentInboxLocked { Handle: { } handle } e => [$"opened {e.Path} to test for it (handle {handle}) and keeps it open while it waits; software distribution component {e.Version} install pending"],
             ComponentInboxLocked e => [$"lock file {e.Path} present; software distribution component {e.Version} install pending"],

@@ -58,6 +58,8 @@ public sealed class DespoolerGateway : DomainActor
         Command<CreateJob>(CreateJob);
         Command<ShowJob>(ShowJob);
         Command<CancelJob>(CancelJob);
+        Command<RetryJob>(RetryJob);
+        Command<RetryChecked>(RetryChecked);
         Command<ListJobs>(_ => Reply(ListJobsAsync(_jobs, _directories, _catalog.JobIds.ToList())));
         Command<PackageStatus>(PackageStatus);
         Command<ListSites>(_ => Reply(ListSitesAsync(_sites, _despoolers, _catalog.Sites)));
@@ -364,41 +366,94 @@ public sealed class DespoolerGateway : DomainActor
         });
     }
 
-    private void CreateJob(CreateJob create)
+    private void CreateJob(CreateJob create) => CreateJob(create, Sender);
+
+    private void CreateJob(CreateJob create, IActorRef replyTo)
     {
         if (!JobTypes.TryParse(create.Type, out var type, out var typeError))
         {
-            Reject(typeError);
+            Refuse(replyTo, typeError);
+            return;
+        }
+
+        if (CommandProblem(type, create.Command) is { } commandProblem)
+        {
+            Refuse(replyTo, commandProblem);
             return;
         }
 
         if (Targets(create, out var problem) is not { } targets)
         {
-            Reject(problem!);
+            Refuse(replyTo, problem!);
             return;
         }
 
         if (_catalog.Package(create.Package) is not { } package)
         {
-            Reject($"unknown package '{create.Package}'; known packages: {(_catalog.Packages.Count == 0 ? "none yet (package add)" : string.Join(", ", _catalog.Packages))}");
+            Refuse(replyTo, $"unknown package '{create.Package}'; known packages: {(_catalog.Packages.Count == 0 ? "none yet (package add)" : string.Join(", ", _catalog.Packages))}");
             return;
         }
 
         if (create.SourceSite is not null && UnknownSite(create.SourceSite, "source site") is { } sourceProblem)
         {
-            Reject(sourceProblem);
+            Refuse(replyTo, sourceProblem);
             return;
         }
 
         var sourceSite = create.SourceSite is null ? null : _catalog.Site(create.SourceSite);
         var id = (_catalog.LastJob + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var replyTo = Sender;
         Persist(new JobRegistered(Now, id), e =>
         {
             _catalog = _catalog.Apply(e);
-            Reply(OpenJobAsync(_packages, _jobs, _directories, id, type, package, sourceSite, targets), replyTo);
+            Reply(OpenJobAsync(_packages, _jobs, _directories, id, type, package, sourceSite, targets, create.Command?.Trim()), replyTo);
         });
     }
+
+    private void Refuse(IActorRef replyTo, string reason) => replyTo.Tell(new Rejected(reason), Self);
+
+    /// <summary><c>job retry</c>: the job's view first (its targets' outcomes), then <see cref="RetryChecked"/>.</summary>
+    private void RetryJob(RetryJob retry)
+    {
+        if (!_catalog.HasJob(retry.Id))
+        {
+            Reject($"unknown job '{retry.Id}'; jobs are numbered 1 to {_catalog.LastJob}");
+            return;
+        }
+
+        var replyTo = Sender;
+        ShowJobAsync(_jobs, _directories, retry.Id.Trim()).PipeToTracked(Context, Self, Self,
+            view => new RetryChecked(view, replyTo), problem => new RetryChecked(new Rejected(problem.Message), replyTo));
+    }
+
+    /// <summary>A finished job with failed targets becomes a new job of the same order for just those servers.</summary>
+    private void RetryChecked(RetryChecked checkedJob)
+    {
+        if (checkedJob.View is not JobView view)
+        {
+            checkedJob.ReplyTo.Tell(checkedJob.View, Self);
+            return;
+        }
+
+        var failed = view.Targets.Where(t => t.Status.StartsWith("failed", StringComparison.Ordinal)).ToList();
+        if (view.Status != "failed" || failed.Count == 0)
+        {
+            Refuse(checkedJob.ReplyTo, $"job {view.Id} is {view.Status}: only a finished job with failed targets is retried");
+            return;
+        }
+
+        CreateJob(new CreateJob(view.Type, view.Package, failed.Select(t => t.Site).Distinct().ToList(),
+            failed.Select(t => t.Server).ToList(), view.SourceSite, view.Command), checkedJob.ReplyTo);
+    }
+
+    /// <summary>A run-command-on-workstation job needs the command line its offer carries; no other type takes one.</summary>
+    private static string? CommandProblem(JobType type, string? command) => (type, string.IsNullOrWhiteSpace(command)) switch
+    {
+        (JobType.RunCommandOnWorkstation, true) =>
+            "a run-command-on-workstation job needs the command line its workstations run: add --command \"<line>\"",
+        (not JobType.RunCommandOnWorkstation, _) when command is not null =>
+            $"--command is only for run-command-on-workstation jobs; a {type.ToWord()} job runs no command on workstations",
+        _ => null,
+    };
 
     /// <summary>Each target site with its servers: the ones named in --servers, or all of the site's.</summary>
     private IReadOnlyList<JobTarget>? Targets(CreateJob create, out string? problem)
@@ -459,7 +514,7 @@ public sealed class DespoolerGateway : DomainActor
 
     private static async Task<object> OpenJobAsync(
         IActorRef packages, IActorRef jobs, IActorRef directories,
-        string id, JobType type, string package, string? sourceSite, IReadOnlyList<JobTarget> targets)
+        string id, JobType type, string package, string? sourceSite, IReadOnlyList<JobTarget> targets, string? command)
     {
         string? version = null;
         IReadOnlyList<PackageFile> files = [];
@@ -470,7 +525,7 @@ public sealed class DespoolerGateway : DomainActor
             (version, files) = (view.Version, view.Files);
         }
 
-        var opened = await jobs.Ask<object>(To(id, new OpenJob(new JobDefinition(id, type, package, version, files, sourceSite, targets))), EntityAsk.Timeout)
+        var opened = await jobs.Ask<object>(To(id, new OpenJob(new JobDefinition(id, type, package, version, files, sourceSite, targets, command))), EntityAsk.Timeout)
             .ConfigureAwait(false);
         return opened is JobDefinition ? await ShowJobAsync(jobs, directories, id).ConfigureAwait(false) : opened;
     }
@@ -541,7 +596,7 @@ public sealed class DespoolerGateway : DomainActor
             ? job.Targets.Select(t => $"{SiteServerShares.Inboxes(t.Site)}/{SiteServerShares.PathIn(SiteServerShares.OfferInbox, JobOffer.FileName(job.Id))}").ToList()
             : [];
         return new JobView(job.Id, job.Type.ToWord(), job.Package, job.Version, job.SourceSite, targets,
-            record.Cancelled ? JobStatus.Cancelled : JobStatus.Of(statuses), offers);
+            record.Cancelled ? JobStatus.Cancelled : JobStatus.Of(statuses), offers, job.Command);
     }
 
     private static async Task<InstallStatusReport> StatusAsync(IActorRef directories, string server, string package) =>
@@ -696,3 +751,6 @@ public sealed class DespoolerGateway : DomainActor
         });
     }
 }
+
+/// <summary>The view of the job <c>job retry</c> names (or why there is none), and who asked.</summary>
+internal sealed record RetryChecked(object View, IActorRef ReplyTo);

@@ -24,7 +24,8 @@ public sealed record CreateJob(
     string Package,
     IReadOnlyList<string> Targets,
     IReadOnlyList<string>? Servers = null,
-    string? SourceSite = null);
+    string? SourceSite = null,
+    string? Command = null);
 
 /// <summary><c>job list</c>; answers <see cref="JobList"/>.</summary>
 public sealed record ListJobs
@@ -100,3 +101,9 @@ public sealed record RemoveServer(string Name);
 /// not finished; answers <see cref="RemovedView"/>. A removed id is not used again.
 /// </summary>
 public sealed record RemovePackage(string Id);
+
+/// <summary>
+/// <c>job retry</c>: a finished job with failed targets becomes a new job of the same order for just those servers;
+/// answers the new job's <see cref="JobView"/>, or a Rejected (unknown job, or not finished with failed targets).
+/// </summary>
+public sealed record RetryJob(string Id);

@@ -27,7 +27,8 @@ public sealed record JobView(
     string? SourceSite,
     IReadOnlyList<JobTargetView> Targets,
     string Status,
-    IReadOnlyList<string> OfferInboxes);
+    IReadOnlyList<string> OfferInboxes,
+    string? Command = null);
 
 /// <summary>A package's install status on every distribution server.</summary>
 public sealed record PackageStatusView(string Package, IReadOnlyList<ServerStatusView> Servers);

@@ -224,15 +224,17 @@ public static class DespoolerCommands
         var targets = new Option<string>("--target") { Description = "Target site(s), comma-separated", Required = true };
         var servers = new Option<string?>("--servers") { Description = "Only these servers of the target sites, comma-separated" };
         var sourceSite = new Option<string?>("--source-site") { Description = "The site the job comes from" };
+        var command = new Option<string?>("--command") { Description = "run-command-on-workstation only (and required there): the command line its offer carries to the workstations" };
         var create = new Command("create", "Order a distribution to the target sites' servers");
         create.Arguments.Add(type);
         create.Options.Add(package);
         create.Options.Add(targets);
         create.Options.Add(servers);
         create.Options.Add(sourceSite);
+        create.Options.Add(command);
         create.SetAction(async (parsed, _) => ShowJob(reply, await call.AskAsync<JobView>(node.Despooler, new CreateJob(
             parsed.GetValue(type)!, parsed.GetValue(package)!, Split(parsed.GetValue(targets)),
-            parsed.GetValue(servers) is { } only ? Split(only) : null, parsed.GetValue(sourceSite)), "job create")));
+            parsed.GetValue(servers) is { } only ? Split(only) : null, parsed.GetValue(sourceSite), parsed.GetValue(command)), "job create")));
 
         var id = new Argument<string>("id") { Description = "The job number" };
         var show = new Command("show", "A job and the status of each target server");
@@ -255,11 +257,23 @@ public static class DespoolerCommands
         cancel.Arguments.Add(cancelId);
         cancel.SetAction(async (parsed, _) => ShowJob(reply, await call.AskAsync<JobView>(node.Despooler, new CancelJob(parsed.GetValue(cancelId)!), "job cancel")));
 
+        var retryId = new Argument<string>("id") { Description = "The job number" };
+        var retry = new Command("retry", "A finished job with failed targets: a new job of the same order for just those servers");
+        retry.Arguments.Add(retryId);
+        retry.SetAction(async (parsed, _) =>
+        {
+            var view = await call.AskAsync<JobView>(node.Despooler, new RetryJob(parsed.GetValue(retryId)!), "job retry");
+            if (view is null) return 1;
+            reply.Line($"job {parsed.GetValue(retryId)!.Trim()} retried as job {view.Id}");
+            return ShowJob(reply, view);
+        });
+
         var job = new Command("job", "Distribution jobs");
         job.Subcommands.Add(create);
         job.Subcommands.Add(show);
         job.Subcommands.Add(list);
         job.Subcommands.Add(cancel);
+        job.Subcommands.Add(retry);
         return job;
     }
 
@@ -270,6 +284,7 @@ public static class DespoolerCommands
                    $"{(view.SourceSite is null ? "" : $" from {view.SourceSite}")}: {view.Status}");
         reply.Table(new ReplyTable($"Job {view.Id} targets", ["site", "server", "status"],
             view.Targets.Select(t => (IReadOnlyList<string>)[t.Site, t.Server, t.Status]).ToList()));
+        if (view.Command is not null) reply.Line($"command line: {view.Command}");
         foreach (var inbox in view.OfferInboxes) reply.Line($"offer dropped into {inbox}");
         return 0;
     }

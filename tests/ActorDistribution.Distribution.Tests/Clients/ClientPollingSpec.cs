@@ -95,6 +95,24 @@ public sealed class ClientPollingSpec
     }
 
     [Fact]
+    public void An_offer_that_carries_a_command_line_shows_it_in_the_client_log_also_after_a_replay()
+    {
+        var state = Apply(AtCap(ClientMode.Scan), new LockCheckResult(T0, true, false));
+        var read = new OffersRead(T0, ["JOB1.OFR", "plain.ofr"], [], Commands: new Dictionary<string, string> { ["JOB1.OFR"] = "setup.exe /q" });
+
+        var events = Client.Decide(state, read);
+        state = events.Aggregate(state, Client.Evolve);
+
+        Assert.Equal(["JOB1.OFR", "plain.ofr"], state.ProcessedOffers);
+        Assert.Contains(state.Log, l => l.EndsWith(": offer JOB1.OFR: runs the command line \"setup.exe /q\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(state.Log, l => l.Contains("offer plain.ofr:"));
+        var codec = new ActorDistribution.Runtime.Serialization.EventCodec().RegisterAssembly(typeof(Client).Assembly);
+        var processed = events.OfType<OffersProcessed>().Single();
+        var (manifest, json) = codec.Serialize(processed);
+        Assert.Equal("setup.exe /q", ((OffersProcessed)codec.Deserialize(manifest, json)).Commands!["JOB1.OFR"]);
+    }
+
+    [Fact]
     public void A_client_that_reaches_no_cap_ends_its_cycle()
     {
         var state = Apply(Registered(ClientMode.Scan), new BeginCycle(T0));

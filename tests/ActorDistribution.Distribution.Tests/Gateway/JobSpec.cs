@@ -60,6 +60,34 @@ public sealed class JobSpec() : DespoolerWorld("distribution.despooler.max-retri
     }
 
     [Fact]
+    public void Retrying_a_failed_job_creates_a_new_job_for_just_its_failed_targets()
+    {
+        TwoSites();
+        Job("share-package-on-server", "OFFICE97", "CH2", "DAN");
+        HoldOpen("alice", "DANSRV", "OFFICE97", "setup.exe");
+        Request<PackageVersionView>(new UpdatePackage("OFFICE97", Source("v2", ("setup.exe", "setup v2"))));
+        Job("share-package-on-server", "OFFICE97", "CH2", "DAN");
+
+        var retried = Request<JobView>(new RetryJob("2"));
+
+        Assert.Equal("3", retried.Id);
+        Assert.Equal("share-package-on-server", retried.Type);
+        Assert.Equal(["DANSRV"], retried.Targets.Select(t => t.Server));
+        Assert.Equal(["1", "2", "3"], Request<JobList>(ListJobs.Instance).Jobs.Select(j => j.Id));
+    }
+
+    [Fact]
+    public void Retrying_a_job_without_failed_targets_or_an_unknown_one_is_refused_with_the_reason()
+    {
+        TwoSites();
+        Job("share-package-on-server", "OFFICE97", "CH2");
+
+        Assert.Equal("job 1 is completed: only a finished job with failed targets is retried", Refused(new RetryJob("1")).Reason);
+        Assert.Equal("unknown job '9'; jobs are numbered 1 to 1", Refused(new RetryJob("9")).Reason);
+        Assert.Single(Request<JobList>(ListJobs.Instance).Jobs);
+    }
+
+    [Fact]
     public void A_removal_job_deletes_the_package_directory_and_completes()
     {
         TwoSites();
@@ -78,17 +106,44 @@ public sealed class JobSpec() : DespoolerWorld("distribution.despooler.max-retri
     {
         TwoSites();
 
-        var job = Job("run-command-on-workstation", "OFFICE97", "CH2", "DAN");
+        var job = Request<JobView>(new CreateJob("run-command-on-workstation", "OFFICE97", ["CH2", "DAN"], Command: "setup.exe /q"));
 
         foreach (var site in new[] { "CH2", "DAN" })
         {
             var offer = Shares.ReadFile(SiteServerShares.Inboxes(site), "offerinf.box/JOB1.OFR");
             Assert.True(offer.IsSuccess, $"no offer in the offer inbox of {site}: {offer}");
             Assert.Contains("package=OFFICE97", System.Text.Encoding.UTF8.GetString(offer.Value));
+            Assert.Contains("command=setup.exe /q\n", System.Text.Encoding.UTF8.GetString(offer.Value));
             Assert.Single(Shares.ListDirectory(SiteServerShares.Inboxes(site), "offerinf.box").Value);
         }
 
         Assert.Equal(["SITESRV_CH2/SMS_CH2/offerinf.box/JOB1.OFR", "SITESRV_DAN/SMS_DAN/offerinf.box/JOB1.OFR"], job.OfferInboxes);
+        Assert.Equal("setup.exe /q", Request<JobView>(new ShowJob(job.Id)).Command);
+    }
+
+    [Fact]
+    public void A_run_command_job_without_a_command_line_is_refused_naming_the_option()
+    {
+        TwoSites();
+
+        var refused = Refused(new CreateJob("run-command-on-workstation", "OFFICE97", ["CH2"])).Reason;
+
+        Assert.Contains("--command", refused);
+        Assert.Empty(Request<JobList>(ListJobs.Instance).Jobs);
+    }
+
+    [Theory]
+    [InlineData("share-package-on-server")]
+    [InlineData("remove-package-from-server")]
+    public void A_command_line_for_a_job_type_that_runs_none_is_refused(string type)
+    {
+        TwoSites();
+
+        var refused = Refused(new CreateJob(type, "OFFICE97", ["CH2"], Command: "setup.exe /q")).Reason;
+
+        Assert.Contains("--command", refused);
+        Assert.Contains("run-command-on-workstation", refused);
+        Assert.Empty(Request<JobList>(ListJobs.Instance).Jobs);
     }
 
     [Fact]
