@@ -194,3 +194,6 @@ public sealed class AuditSource : IAsyncDisposable
         }
     }
 }
+
+/// <summary>The journal could not be opened or read; the message is one line meant for the user.</summary>
+public sealed class AuditSourceException(string message, Exception? inner = null) : Exception(message, inner);

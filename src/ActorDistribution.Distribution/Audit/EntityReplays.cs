@@ -52,3 +52,6 @@ public sealed class EntityReplays
 
     private static string NameAfter(string persistenceId) => persistenceId[(persistenceId.IndexOf('/') + 1)..];
 }
+
+/// <summary>Rebuilds an entity's state from its events in order (events of other types are the replay's to ignore).</summary>
+public delegate object EntityReplay(string persistenceId, IReadOnlyList<object> events);

@@ -37,3 +37,6 @@ public sealed class GetSiteCaps
     {
     }
 }
+
+/// <summary>The CAPs of a site, in the order they joined it.</summary>
+public sealed record SiteCaps(string Site, IReadOnlyList<string> Caps);

@@ -24,3 +24,6 @@ public sealed class EntityExtractor(int shardCount = EntityExtractor.DefaultShar
         return (hash % (uint)shardCount).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
+
+/// <summary>A message for one entity of a region, addressed by its id (as cluster sharding will address it).</summary>
+public sealed record EntityEnvelope(string EntityId, object Message);

@@ -44,3 +44,15 @@ public sealed class EntityRegion : ReceiveActor
 
     public sealed record EntityIds(IReadOnlyList<string> Ids);
 }
+
+/// <summary>Restart delays of entities that stopped (e.g. on a failed write): min·2ⁿ up to max, stretched by the random factor.</summary>
+public sealed record RegionBackoff(TimeSpan Min, TimeSpan Max, double RandomFactor)
+{
+    public static readonly RegionBackoff Default = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), 0.2);
+}
+
+/// <summary>How long one domain actor waits for another's answer (on the system clock).</summary>
+public static class EntityAsk
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+}

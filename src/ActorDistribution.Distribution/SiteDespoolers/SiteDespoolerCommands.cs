@@ -38,3 +38,6 @@ internal sealed record SiteSettingsFetched(DespoolerAction Action, SiteSettings 
 
 /// <summary>The despooler could not load the site settings (unknown site, no answer), so it did not start.</summary>
 internal sealed record SiteSettingsUnavailable(string Reason, IActorRef ReplyTo);
+
+/// <summary>The despooler of <paramref name="Site"/> holds the job's order (persisted): it runs now or once the despooler runs.</summary>
+public sealed record DeliveryOrderAccepted(string JobId, string Site);
