@@ -48,7 +48,7 @@ public sealed class FileServerApp : IAsyncDisposable
             Directory.CreateDirectory(Path.Combine(root, server));
         }
         var host = new LocalDiskShareHost(root, clock ?? TimeProvider.System, new ShareHostOptions { ServiceAccount = settings.ServiceAccount });
-        var store = new StateStore(settings.StateFile);
+        var store = new StateStore(settings.StateFile, clock ?? TimeProvider.System);
         if (store.Load() is { } saved) host.RestoreState(saved, closeHandles: settings.CloseHandlesOnStart);
 
         var builder = WebApplication.CreateSlimBuilder();

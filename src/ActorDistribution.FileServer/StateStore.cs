@@ -13,9 +13,11 @@ internal sealed class StateStore
 {
     private readonly string _connectionString;
     private readonly object _gate = new();
+    private readonly TimeProvider _clock;
 
-    public StateStore(string file)
+    public StateStore(string file, TimeProvider clock)
     {
+        _clock = clock;
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString();
         using var connection = Open();
@@ -40,7 +42,7 @@ internal sealed class StateStore
             using var connection = Open();
             using var command = connection.CreateCommand();
             command.CommandText = "INSERT INTO host_state (id, saved_at, state) VALUES (1, $at, $state) ON CONFLICT (id) DO UPDATE SET saved_at = $at, state = $state;";
-            command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O"));
+            command.Parameters.AddWithValue("$at", _clock.GetUtcNow().ToString("O"));
             command.Parameters.AddWithValue("$state", json);
             command.ExecuteNonQuery();
         }

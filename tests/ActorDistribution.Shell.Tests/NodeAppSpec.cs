@@ -32,14 +32,14 @@ public sealed class NodeAppSpec : IDisposable
     public async Task A_node_prints_one_start_up_line_and_one_shutdown_line()
     {
         var port = FreePort();
-        var output = new StringWriter();
+        var output = new SignallingWriter("listening on");
         var error = new StringWriter();
         using var stop = new CancellationTokenSource();
         var run = Task.Run(() => NodeApp.RunAsync(Args(port), TextWriter.Synchronized(output), TextWriter.Synchronized(error), stop.Token));
 
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!output.ToString().Contains("listening on") && !run.IsCompleted && DateTime.UtcNow < deadline) await Task.Delay(100);
+        // Woken by the start-up line itself (or the node ending early); 60 s only bounds a broken node.
+        await Task.WhenAny(output.Seen, run).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"http://127.0.0.1:{port}/health")).StatusCode);
         var startup = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains($"listening on http://127.0.0.1:{port}", startup);
@@ -98,5 +98,25 @@ public sealed class NodeAppSpec : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Output that completes <see cref="Seen"/> once a line with <c>marker</c> has been written.</summary>
+    private sealed class SignallingWriter(string marker) : StringWriter
+    {
+        private readonly TaskCompletionSource _seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Seen => _seen.Task;
+
+        public override void Write(char value)
+        {
+            base.Write(value);
+            if (value == '\n' && ToString().Contains(marker)) _seen.TrySetResult();
+        }
+
+        public override void Write(string? value)
+        {
+            base.Write(value);
+            if (ToString().Contains(marker)) _seen.TrySetResult();
+        }
     }
 }

@@ -92,7 +92,7 @@ public sealed class JournalReader
     public static IEnumerable<(JournalRow Row, object Event)> Decode(IEnumerable<JournalRow> rows, Func<string, byte[], object> decode) =>
         rows.Select(row => (row, decode(row.Manifest, row.Payload)));
 
-    /// <summary>The plugin's <c>created</c> column: <see cref="DateTime.UtcNow"/> ticks at write time.</summary>
+    /// <summary>The plugin's <c>created</c> column: UTC .NET ticks of the process clock at write time (the plugin's, not ours).</summary>
     public static DateTimeOffset FromCreated(long ticks) => new(ticks, TimeSpan.Zero);
 
     private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
