@@ -4,21 +4,12 @@ using static ActorDistribution.Shell.Tests.ShellRun;
 namespace ActorDistribution.Shell.Tests;
 
 /// <summary>The despooler verbs' happy paths and their errors for bad input, on a simulated embedded node.</summary>
-public sealed class DespoolerVerbsSpec : IDisposable
+public sealed class DespoolerVerbsSpec : SimulatedShellSpec
 {
-    private readonly TempDirectory _data = new();
-
-    public void Dispose() => _data.Dispose();
-
-    private (int Code, string Output, string Error) Script(string lines)
-        => Run("--simulate", "--data", _data.Path, "--script", _data.Write("script.txt", lines));
-
-    private (int Code, string Output, string Error) OneShot(params string[] command) => Run(["--simulate", "--data", _data.Path, "--", .. command]);
-
     [Fact]
     public void A_site_server_package_and_job_install_the_package()
     {
-        var source = Path.GetDirectoryName(_data.Write(Path.Combine("pkg", "setup.exe"), "setup"))!;
+        var source = Source;
         var (code, output, error) = Script($"""
             site add CH2
             server add NTSRV1 --site CH2
@@ -67,7 +58,7 @@ public sealed class DespoolerVerbsSpec : IDisposable
     [Fact]
     public void A_missing_package_source_is_named_in_the_error()
     {
-        var missing = Path.Combine(_data.Path, "no-such-folder");
+        var missing = Path.Combine(Data.Path, "no-such-folder");
         var (code, _, error) = OneShot("package", "add", "OFFICE97", "--source", missing);
         Assert.Equal(1, code);
         Assert.Contains("no-such-folder", error);

@@ -4,19 +4,12 @@ using static ActorDistribution.Shell.Tests.ShellRun;
 namespace ActorDistribution.Shell.Tests;
 
 /// <summary>The inbox-side verbs through the shell on a simulated embedded node.</summary>
-public sealed class InboxVerbsSpec : IDisposable
+public sealed class InboxVerbsSpec : SimulatedShellSpec
 {
-    private readonly TempDirectory _data = new();
-
-    public void Dispose() => _data.Dispose();
-
-    private (int Code, string Output, string Error) Script(string lines)
-        => Run("--simulate", "--data", _data.Path, "--script", _data.Write("script.txt", lines));
-
     [Fact]
     public void An_offer_dropped_into_the_site_inbox_reaches_a_scanning_client_through_its_CAP()
     {
-        var offer = _data.Write("offer1.ofr", "run setup.exe");
+        var offer = Data.Write("offer1.ofr", "run setup.exe");
         var (code, output, error) = Script($"""
             site add CH2
             cap add CAP_DAN --site CH2
@@ -40,11 +33,11 @@ public sealed class InboxVerbsSpec : IDisposable
     [InlineData("inbox", "scan", "--site", "NOPE")]
     public void An_unknown_site_is_refused_on_the_inbox_side_as_on_the_despooler_side(params string[] command)
     {
-        var (code, _, error) = Run(["--simulate", "--data", _data.Path, "--", .. command]);
+        var (code, _, error) = Run(["--simulate", "--data", Data.Path, "--", .. command]);
         Assert.Equal(1, code);
         Assert.Contains("unknown site 'NOPE'; known sites: none yet (site add)", error);
 
-        var (despooler, _, despoolerError) = Run("--simulate", "--data", _data.Path, "--", "server", "add", "NTSRV1", "--site", "NOPE");
+        var (despooler, _, despoolerError) = Run("--simulate", "--data", Data.Path, "--", "server", "add", "NTSRV1", "--site", "NOPE");
         Assert.Equal(1, despooler);
         Assert.Contains("unknown site 'NOPE'; known sites: none yet (site add)", despoolerError);
     }
@@ -52,8 +45,8 @@ public sealed class InboxVerbsSpec : IDisposable
     [Fact]
     public void Dropping_into_an_unknown_site_is_refused()
     {
-        var offer = _data.Write("offer1.ofr", "run setup.exe");
-        var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "inbox", "drop", "NOPE", "offerinf.box", offer);
+        var offer = Data.Write("offer1.ofr", "run setup.exe");
+        var (code, _, error) = Run("--simulate", "--data", Data.Path, "--", "inbox", "drop", "NOPE", "offerinf.box", offer);
         Assert.Equal(1, code);
         Assert.Contains("unknown site 'NOPE'", error);
     }
@@ -61,7 +54,7 @@ public sealed class InboxVerbsSpec : IDisposable
     [Fact]
     public void An_unknown_client_mode_is_refused_with_the_allowed_modes()
     {
-        var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "client", "add", "WKS1", "--site", "CH2", "--mode", "peek");
+        var (code, _, error) = Run("--simulate", "--data", Data.Path, "--", "client", "add", "WKS1", "--site", "CH2", "--mode", "peek");
         Assert.Equal(1, code);
         Assert.Contains("scan", error);
         Assert.Contains("legacy-open-check", error);
@@ -70,7 +63,7 @@ public sealed class InboxVerbsSpec : IDisposable
     [Fact]
     public void Dropping_a_missing_file_names_it()
     {
-        var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "inbox", "drop", "CH2", "offerinf.box", "no-such.ofr");
+        var (code, _, error) = Run("--simulate", "--data", Data.Path, "--", "inbox", "drop", "CH2", "offerinf.box", "no-such.ofr");
         Assert.Equal(1, code);
         Assert.Contains("no-such.ofr", error);
     }
@@ -78,7 +71,7 @@ public sealed class InboxVerbsSpec : IDisposable
     [Fact]
     public void The_log_of_an_unknown_client_says_how_to_add_one()
     {
-        var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "client", "log", "GHOST");
+        var (code, _, error) = Run("--simulate", "--data", Data.Path, "--", "client", "log", "GHOST");
         Assert.Equal(1, code);
         Assert.Contains("client add GHOST", error);
     }
@@ -86,7 +79,7 @@ public sealed class InboxVerbsSpec : IDisposable
     [Fact]
     public void The_inbox_manager_cannot_be_paused()
     {
-        var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "component", "pause", "inbox-manager", "--site", "CH2");
+        var (code, _, error) = Run("--simulate", "--data", Data.Path, "--", "component", "pause", "inbox-manager", "--site", "CH2");
         Assert.Equal(1, code);
         Assert.Contains("started or stopped", error);
     }

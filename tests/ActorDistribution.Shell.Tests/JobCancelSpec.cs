@@ -4,17 +4,8 @@ using static ActorDistribution.Shell.Tests.ShellRun;
 namespace ActorDistribution.Shell.Tests;
 
 /// <summary>Issue 15: <c>job cancel</c> stops a job that has not finished from reaching targets not yet started; it reads cancelled.</summary>
-public sealed class JobCancelSpec : IDisposable
+public sealed class JobCancelSpec : SimulatedShellSpec
 {
-    private readonly TempDirectory _data = new();
-
-    public void Dispose() => _data.Dispose();
-
-    private (int Code, string Output, string Error) Script(string lines)
-        => Run("--simulate", "--data", _data.Path, "--script", _data.Write("script.txt", lines));
-
-    private string Source => Path.GetDirectoryName(_data.Write(Path.Combine("pkg", "setup.exe"), "setup"))!;
-
     [Fact]
     public void A_job_waiting_at_a_paused_despooler_is_cancelled_and_never_dispatched()
     {
@@ -92,7 +83,7 @@ public sealed class JobCancelSpec : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("error: job cancel: job 1 is already cancelled", error);
 
-        var (unknown, _, unknownError) = Run("--simulate", "--data", _data.Path, "--", "job", "cancel", "7");
+        var (unknown, _, unknownError) = Run("--simulate", "--data", Data.Path, "--", "job", "cancel", "7");
         Assert.Equal(1, unknown);
         Assert.Contains("error: job cancel: unknown job '7'", unknownError);
     }

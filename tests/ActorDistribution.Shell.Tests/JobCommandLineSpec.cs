@@ -4,17 +4,8 @@ using static ActorDistribution.Shell.Tests.ShellRun;
 namespace ActorDistribution.Shell.Tests;
 
 /// <summary>Issue 15: a run-command-on-workstation job carries the command line (<c>--command</c>) in its offer; the client shows it.</summary>
-public sealed class JobCommandLineSpec : IDisposable
+public sealed class JobCommandLineSpec : SimulatedShellSpec
 {
-    private readonly TempDirectory _data = new();
-
-    public void Dispose() => _data.Dispose();
-
-    private (int Code, string Output, string Error) Script(string lines)
-        => Run("--simulate", "--data", _data.Path, "--script", _data.Write("script.txt", lines));
-
-    private string Source => Path.GetDirectoryName(_data.Write(Path.Combine("pkg", "setup.exe"), "setup"))!;
-
     [Fact]
     public void The_command_line_goes_with_the_offer_to_the_client_which_shows_it()
     {

@@ -4,17 +4,8 @@ using static ActorDistribution.Shell.Tests.ShellRun;
 namespace ActorDistribution.Shell.Tests;
 
 /// <summary>Issue 15: <c>job retry</c> retries only a finished job with failed targets; otherwise it says why not.</summary>
-public sealed class JobRetrySpec : IDisposable
+public sealed class JobRetrySpec : SimulatedShellSpec
 {
-    private readonly TempDirectory _data = new();
-
-    public void Dispose() => _data.Dispose();
-
-    private (int Code, string Output, string Error) Script(string lines)
-        => Run("--simulate", "--data", _data.Path, "--script", _data.Write("script.txt", lines));
-
-    private string Source => Path.GetDirectoryName(_data.Write(Path.Combine("pkg", "setup.exe"), "setup"))!;
-
     [Fact]
     public void Retrying_a_completed_job_is_refused_with_the_reason()
     {

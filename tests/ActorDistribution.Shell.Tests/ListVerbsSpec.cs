@@ -4,19 +4,12 @@ using static ActorDistribution.Shell.Tests.ShellRun;
 namespace ActorDistribution.Shell.Tests;
 
 /// <summary>Issue 15: <c>site|server|package|cap|client list</c> and <c>package show</c>, each answered by its gateway; empty lists say so.</summary>
-public sealed class ListVerbsSpec : IDisposable
+public sealed class ListVerbsSpec : SimulatedShellSpec
 {
-    private readonly TempDirectory _data = new();
-
-    public void Dispose() => _data.Dispose();
-
-    private (int Code, string Output, string Error) Script(string lines)
-        => Run("--simulate", "--data", _data.Path, "--script", _data.Write("script.txt", lines));
-
     [Fact]
     public void Every_list_names_what_was_added()
     {
-        var source = Path.GetDirectoryName(_data.Write(Path.Combine("pkg", "setup.exe"), "setup"))!;
+        var source = Source;
         var (code, output, error) = Script($"""
             site add CH2 --response fast
             site add DE1
@@ -48,8 +41,8 @@ public sealed class ListVerbsSpec : IDisposable
             client add WKS1 --site CH2
             """).Code);
 
-        var (caps, capsOutput, _) = Run("--simulate", "--data", _data.Path, "--", "cap", "list");
-        var (clients, clientsOutput, _) = Run("--simulate", "--data", _data.Path, "--", "client", "list");
+        var (caps, capsOutput, _) = Run("--simulate", "--data", Data.Path, "--", "cap", "list");
+        var (clients, clientsOutput, _) = Run("--simulate", "--data", Data.Path, "--", "client", "list");
 
         Assert.Equal((0, 0), (caps, clients));
         Assert.Contains("CAP_DAN", capsOutput);
@@ -77,7 +70,7 @@ public sealed class ListVerbsSpec : IDisposable
     [Fact]
     public void Package_show_lists_its_versions_and_the_current_files()
     {
-        var source = Path.GetDirectoryName(_data.Write(Path.Combine("pkg", "setup.exe"), "setup"))!;
+        var source = Source;
         var (code, output, error) = Script($"""
             package add OFFICE97 --source {source}
             package update office97 --source {source}
@@ -91,7 +84,7 @@ public sealed class ListVerbsSpec : IDisposable
     [Fact]
     public void Package_show_of_an_unknown_package_names_the_known_ones()
     {
-        var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "package", "show", "NOPE");
+        var (code, _, error) = Run("--simulate", "--data", Data.Path, "--", "package", "show", "NOPE");
         Assert.Equal(1, code);
         Assert.StartsWith("error: package show: unknown package 'NOPE'", error);
     }

@@ -7,22 +7,12 @@ namespace ActorDistribution.Shell.Tests;
 /// Issue 15: <c>site|server|package remove</c>. Refused with the reason while in use (servers, CAPs or clients of a site;
 /// package directories on a server; a package on a server); accepted removals leave the lists, also after a restart.
 /// </summary>
-public sealed class RemoveVerbsSpec : IDisposable
+public sealed class RemoveVerbsSpec : SimulatedShellSpec
 {
-    private readonly TempDirectory _data = new();
-
-    public void Dispose() => _data.Dispose();
-
-    private (int Code, string Output, string Error) Script(string lines)
-        => Run("--simulate", "--data", _data.Path, "--script", _data.Write($"script{Guid.NewGuid():N}.txt", lines));
-
-    private (int Code, string Output, string Error) Command(params string[] words)
-        => Run(["--simulate", "--data", _data.Path, "--", .. words]);
-
     [Fact]
     public void What_is_in_use_is_refused_with_the_reason()
     {
-        var source = Path.GetDirectoryName(_data.Write(Path.Combine("pkg", "setup.exe"), "setup"))!;
+        var source = Source;
         Assert.Equal(0, Script($"""
             site add CH2 --response fast
             site add DE1
@@ -32,10 +22,10 @@ public sealed class RemoveVerbsSpec : IDisposable
             cap add CAP_DAN --site DE1
             """).Code);
 
-        var site = Command("site", "remove", "CH2");
-        var server = Command("server", "remove", "NTSRV1");
-        var package = Command("package", "remove", "OFFICE97");
-        var cap = Command("site", "remove", "DE1");
+        var site = OneShot("site", "remove", "CH2");
+        var server = OneShot("server", "remove", "NTSRV1");
+        var package = OneShot("package", "remove", "OFFICE97");
+        var cap = OneShot("site", "remove", "DE1");
 
         Assert.NotEqual(0, site.Code);
         Assert.Contains("site remove: site CH2 still has servers NTSRV1; remove them first", site.Error);
@@ -50,7 +40,7 @@ public sealed class RemoveVerbsSpec : IDisposable
     [Fact]
     public void Removed_names_leave_the_lists_and_are_not_added_again()
     {
-        var source = Path.GetDirectoryName(_data.Write(Path.Combine("pkg", "setup.exe"), "setup"))!;
+        var source = Source;
         var (code, output, error) = Script($"""
             site add CH2
             site add DE1
@@ -65,10 +55,10 @@ public sealed class RemoveVerbsSpec : IDisposable
         Assert.Contains("server NTSRV1 removed", output);
         Assert.Contains("site DE1 removed", output);
 
-        var (_, sites, _) = Command("site", "list");
-        var (_, servers, _) = Command("server", "list");
-        var (_, packages, _) = Command("package", "list");
-        var again = Command("site", "add", "DE1");
+        var (_, sites, _) = OneShot("site", "list");
+        var (_, servers, _) = OneShot("server", "list");
+        var (_, packages, _) = OneShot("package", "list");
+        var again = OneShot("site", "add", "DE1");
 
         Assert.Contains("CH2", sites);
         Assert.DoesNotContain("DE1", sites);

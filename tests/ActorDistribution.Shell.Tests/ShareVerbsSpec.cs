@@ -4,16 +4,9 @@ using static ActorDistribution.Shell.Tests.ShellRun;
 namespace ActorDistribution.Shell.Tests;
 
 /// <summary>The share verbs on an embedded node whose local-disk share host already holds NTSRV1/OFFICE97.</summary>
-public sealed class ShareVerbsSpec : IDisposable
+public sealed class ShareVerbsSpec : SimulatedShellSpec
 {
-    private readonly TempDirectory _data = new();
-
-    public ShareVerbsSpec() => _data.Write(Path.Combine("shares", "NTSRV1", "OFFICE97", "setup.exe"), "installer");
-
-    public void Dispose() => _data.Dispose();
-
-    private (int Code, string Output, string Error) Script(string lines)
-        => Run("--simulate", "--data", _data.Path, "--script", _data.Write("script.txt", lines));
+    public ShareVerbsSpec() => Data.Write(Path.Combine("shares", "NTSRV1", "OFFICE97", "setup.exe"), "installer");
 
     [Fact]
     public void A_user_holds_a_file_open_until_an_administrator_closes_everything_and_is_told()
@@ -50,7 +43,7 @@ public sealed class ShareVerbsSpec : IDisposable
     [InlineData("NTSRV1/OFFICE97//etc/passwd")]
     public void A_path_leaving_the_share_is_refused(string path)
     {
-        var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "share", "open", path, "--user", "mallory");
+        var (code, _, error) = Run("--simulate", "--data", Data.Path, "--", "share", "open", path, "--user", "mallory");
         Assert.Equal(1, code);
         Assert.Contains("share open", error);
     }
@@ -58,7 +51,7 @@ public sealed class ShareVerbsSpec : IDisposable
     [Fact]
     public void Opening_a_missing_file_names_it()
     {
-        var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "share", "open", "NTSRV1/OFFICE97/nothere.exe", "--user", "alice");
+        var (code, _, error) = Run("--simulate", "--data", Data.Path, "--", "share", "open", "NTSRV1/OFFICE97/nothere.exe", "--user", "alice");
         Assert.Equal(1, code);
         Assert.Contains("nothere.exe", error);
     }
@@ -70,7 +63,7 @@ public sealed class ShareVerbsSpec : IDisposable
         var input = new StringReader("share open NTSRV1/OFFICE97/nothere.exe --user alice\nshare sessions NTSRV1/OFFICE97\n");
         var (output, error) = (new StringWriter(), new StringWriter());
 
-        await ShellApp.RunAsync(["--simulate", "--data", _data.Path], input, output, error);
+        await ShellApp.RunAsync(["--simulate", "--data", Data.Path], input, output, error);
 
         Assert.Contains("nothere.exe", error.ToString());
         Assert.DoesNotContain("alice", output.ToString());
@@ -79,7 +72,7 @@ public sealed class ShareVerbsSpec : IDisposable
     [Fact]
     public void A_location_without_a_file_is_refused_with_the_expected_form()
     {
-        var (code, _, error) = Run("--simulate", "--data", _data.Path, "--", "share", "open", "NTSRV1", "--user", "alice");
+        var (code, _, error) = Run("--simulate", "--data", Data.Path, "--", "share", "open", "NTSRV1", "--user", "alice");
         Assert.Equal(1, code);
         Assert.Contains("<server>/<share>/<path>", error);
     }
