@@ -12,17 +12,18 @@ public static class ClusterCommands
 {
     public static Command Create(DistributionNode node, ReplyBuilder reply)
     {
+        var members = new Command("members", "Members of the cluster and their state, as this node sees them (no question to the others)");
+        members.SetAction(_ =>
+        {
+            if (!node.Cluster.Enabled) return reply.Fail(Alone("members"));
+            Members(node, reply);
+            return 0;
+        });
         var status = new Command("status", "Members of the cluster and their state; shards and entities per member");
         status.SetAction(async (_, cancellationToken) =>
         {
-            if (!node.Cluster.Enabled) return reply.Fail("cluster status: this node stands alone (cluster.enabled = off; hocon/cluster.conf turns it on).");
-            var cluster = AkkaCluster.Get(node.System);
-            var state = cluster.State;
-            reply.Table(new ReplyTable("Members", ["member", "state", "reachable", "leader"], state.Members
-                .OrderBy(m => m.Address.ToString(), StringComparer.Ordinal)
-                .Select(m => (IReadOnlyList<string>)[m.Address.ToString(), m.Status.ToString().ToLowerInvariant(),
-                    state.Unreachable.Any(u => u.Address.Equals(m.Address)) ? "no" : "yes", m.Address.Equals(state.Leader) ? "yes" : ""])
-                .ToList()));
+            if (!node.Cluster.Enabled) return reply.Fail(Alone("status"));
+            Members(node, reply);
             var rows = new List<IReadOnlyList<string>>();
             foreach (var (kind, stats) in await StatsAsync(node, cancellationToken))
                 foreach (var (member, region) in stats.Regions.OrderBy(r => r.Key.ToString(), StringComparer.Ordinal))
@@ -32,7 +33,20 @@ public static class ClusterCommands
         });
         var command = new Command("cluster", "The cluster this node is a member of");
         command.Subcommands.Add(status);
+        command.Subcommands.Add(members);
         return command;
+    }
+
+    private static string Alone(string verb) => $"cluster {verb}: this node stands alone (cluster.enabled = off; hocon/cluster.conf turns it on).";
+
+    private static void Members(DistributionNode node, ReplyBuilder reply)
+    {
+        var state = AkkaCluster.Get(node.System).State;
+        reply.Table(new ReplyTable("Members", ["member", "state", "reachable", "leader"], state.Members
+            .OrderBy(m => m.Address.ToString(), StringComparer.Ordinal)
+            .Select(m => (IReadOnlyList<string>)[m.Address.ToString(), m.Status.ToString().ToLowerInvariant(),
+                state.Unreachable.Any(u => u.Address.Equals(m.Address)) ? "no" : "yes", m.Address.Equals(state.Leader) ? "yes" : ""])
+            .ToList()));
     }
 
     /// <summary>Each entity kind's sharding statistics over the whole cluster (members that do not answer in time are left out).</summary>

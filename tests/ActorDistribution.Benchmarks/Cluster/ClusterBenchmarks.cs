@@ -36,6 +36,7 @@ public static class ClusterBenchmarks
             }
             catch (Exception problem) when (problem is TimeoutException or InvalidOperationException)
             {
+                rig.KeepFolder = true;
                 output.WriteLine($"# run {run} failed: {problem.Message} (logs in {rig.Folder})");
                 results.Add(new FailoverResult(TimeSpan.FromSeconds(999), 0, 0, scenario.Directories, 0, 0, 0, 0, [], []));
             }

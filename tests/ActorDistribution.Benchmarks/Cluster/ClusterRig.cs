@@ -69,7 +69,7 @@ public sealed class ClusterRig : IAsyncDisposable
 
     public async Task<IReadOnlyList<(string Address, string State, bool Reachable)>> MembersAsync()
     {
-        var reply = await CommandAsync(Live(), "cluster", "status");
+        var reply = await CommandAsync(Live(), "cluster", "members");
         return reply.Tables.Single(t => t.Title == "Members").Rows.Select(r => (r[0], r[1], r[2] == "yes")).ToList();
     }
 
@@ -118,6 +118,9 @@ public sealed class ClusterRig : IAsyncDisposable
         throw new TimeoutException($"not reached within {timeout.TotalSeconds:0} s: {what}{(last is null ? "" : $" (last problem: {last.Message})")}");
     }
 
+    /// <summary>Keep the folder (node logs) after disposal, e.g. when a run failed.</summary>
+    public bool KeepFolder { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var node in Nodes) node.Kill();
@@ -125,7 +128,8 @@ public sealed class ClusterRig : IAsyncDisposable
         await _fileServer.DisposeAsync();
         await _postgres.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        if (!KeepFolder)
+            try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     public static int FreePort()
