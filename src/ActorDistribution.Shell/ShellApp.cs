@@ -79,7 +79,7 @@ public static class ShellApp
 
     private static async Task<INodeConnection?> ConnectAsync(ShellOptions options, Config config, TextWriter error)
     {
-        if (options.Connect is not null) return new RemoteNode(options.Connect, options.Token);
+        if (options.Connect is not null) return new RemoteNode(options.ConnectAll.Count > 0 ? options.ConnectAll : [options.Connect], options.Token);
         try
         {
             return new EmbeddedNode(await DistributionNode.StartAsync(config).ConfigureAwait(false));
