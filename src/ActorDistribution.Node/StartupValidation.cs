@@ -358,11 +358,13 @@ public static class StartupValidation
 
     private static Rule SeedNodes(string path)
     {
-        const string expected = "host:port members separated by commas";
+        const string expected = "host:port members separated by commas, at least one";
         return new Rule(Split(path), expected, (config, at) =>
-            ClusterSettings.SeedList(config.GetString(at)).Select(ClusterSettings.SeedProblem).FirstOrDefault(p => p is not null) is { } problem
-                ? $"{expected} ({problem})"
-                : null) { HasRange = true };
+        {
+            var seeds = ClusterSettings.SeedList(config.GetString(at));
+            if (seeds.Count == 0) return expected;
+            return seeds.Select(ClusterSettings.SeedProblem).FirstOrDefault(p => p is not null) is { } problem ? $"{expected} ({problem})" : null;
+        }) { HasRange = true };
     }
 
     private static Rule TextList(string path) =>

@@ -63,8 +63,8 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
         Receive<AssignClientUpgrade>(assign => Check(NameProblem("client", assign.Name, allowSlash: false)
                 ?? (string.IsNullOrWhiteSpace(assign.Version) ? "a component version is required" : null) ?? PathProblem(assign.Installer, allowEmpty: false),
             () => _regions.Clients.Forward(new EntityEnvelope(assign.Name.Trim(), assign))));
-        Receive<ListCaps>(_ => ListCapsAsync(_regions.Caps).PipeToTracked(Context, Sender, Self));
-        Receive<ListClients>(_ => ListClientsAsync(_regions.Clients).PipeToTracked(Context, Sender, Self));
+        Receive<ListCaps>(_ => ListCapsAsync(_regions.Caps, IdsOf(_regions.Caps, "cap")).PipeToTracked(Context, Sender, Self));
+        Receive<ListClients>(_ => ListClientsAsync(_regions.Clients, IdsOf(_regions.Clients, "client")).PipeToTracked(Context, Sender, Self));
         Receive<GetClientLog>(get => Check(NameProblem("client", get.Name, allowSlash: false), () => _regions.Clients.Forward(new EntityEnvelope(get.Name.Trim(), get))));
     }
 
@@ -150,12 +150,34 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
             return;
         }
         var caps = _regions.Caps;
-        Collect(caps, get.Cap?.Trim()).PipeToTracked(Context, replyTo, Self);
+        Collect(caps, get.Cap?.Trim(), IdsOf(caps, "cap")).PipeToTracked(Context, replyTo, Self);
     }
 
-    private static async Task<object> Collect(IActorRef caps, string? only)
+    /// <summary>
+    /// The ids of a region's entities: a local region lists its children; sharded regions cannot list the whole cluster's,
+    /// so there the journal's persistence ids of the kind (every entity that ever wrote) stand for them.
+    /// </summary>
+    private Func<Task<IReadOnlyList<string>>> IdsOf(IActorRef region, string kind)
     {
-        var known = await caps.Ask<EntityRegion.EntityIds>(EntityRegion.GetEntityIds.Instance, QueryTimeout);
+        if (!_regions.Sharded)
+            return async () => (await region.Ask<EntityRegion.EntityIds>(EntityRegion.GetEntityIds.Instance, QueryTimeout)).Ids;
+        var system = Context.System;
+        var prefix = kind + "/";
+        return async () =>
+        {
+            var ids = PersistenceQuery.Get(system).ReadJournalFor<ICurrentPersistenceIdsQuery>(SqlReadJournal.Identifier).CurrentPersistenceIds();
+            var names = await ids.RunAggregate(new List<string>(), (all, id) =>
+            {
+                if (id.StartsWith(prefix, StringComparison.Ordinal)) all.Add(id[prefix.Length..]);
+                return all;
+            }, system.Materializer());
+            return names.Order(StringComparer.Ordinal).ToList();
+        };
+    }
+
+    private static async Task<object> Collect(IActorRef caps, string? only, Func<Task<IReadOnlyList<string>>> ids)
+    {
+        var known = new EntityRegion.EntityIds(await ids());
         var names = only is null ? known.Ids : known.Ids.Where(id => string.Equals(id, only, StringComparison.OrdinalIgnoreCase)).ToList();
         if (only is not null && names.Count == 0) return new Rejected($"no CAP named {only}; add it with: cap add {only} --site <code>");
         var answers = await Task.WhenAll(names.Select(name => caps.Ask<object>(new EntityEnvelope(name, GetCapInboxRows.Instance), QueryTimeout)));
@@ -169,22 +191,22 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
     }
 
     /// <summary>Every entity of a region that answers <paramref name="ask"/> as registered (an unknown name asked about once answers Rejected and is left out), by name.</summary>
-    private static async Task<IReadOnlyList<T>> Registered<T>(IActorRef region, object ask) where T : class
+    private static async Task<IReadOnlyList<T>> Registered<T>(IActorRef region, object ask, Func<Task<IReadOnlyList<string>>> ids) where T : class
     {
-        var known = await region.Ask<EntityRegion.EntityIds>(EntityRegion.GetEntityIds.Instance, QueryTimeout);
-        var answers = await Task.WhenAll(known.Ids.Order(StringComparer.OrdinalIgnoreCase)
+        var answers = await Task.WhenAll((await ids()).Order(StringComparer.OrdinalIgnoreCase)
             .Select(name => region.Ask<object>(new EntityEnvelope(name, ask), QueryTimeout)));
         return answers.OfType<T>().ToList();
     }
 
-    private static async Task<object> ListCapsAsync(IActorRef caps)
+    private static async Task<object> ListCapsAsync(IActorRef caps, Func<Task<IReadOnlyList<string>>> ids)
     {
-        var rows = await Registered<CapInboxRows>(caps, GetCapInboxRows.Instance);
+        var rows = await Registered<CapInboxRows>(caps, GetCapInboxRows.Instance, ids);
         return new CapList(rows.Select(cap => new CapView(cap.Cap, cap.Rows.FirstOrDefault()?.Site ?? "-", CapShares.Location(cap.Cap),
             cap.Rows.Select(r => r.Inbox).ToList(), cap.Rows.Count(r => r.LockPresent))).ToList());
     }
 
-    private static async Task<object> ListClientsAsync(IActorRef clients) => new ClientList(await Registered<ClientReport>(clients, new GetClientLog("")));
+    private static async Task<object> ListClientsAsync(IActorRef clients, Func<Task<IReadOnlyList<string>>> ids) =>
+        new ClientList(await Registered<ClientReport>(clients, new GetClientLog(""), ids));
 
     private void Drop(DropIntoSiteInbox drop)
     {

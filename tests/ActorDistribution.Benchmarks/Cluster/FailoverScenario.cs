@@ -19,6 +19,9 @@ public sealed class FailoverScenario
     public int Retries { get; init; } = 3;
     public TimeSpan Delay { get; init; } = TimeSpan.FromSeconds(6);
 
+    /// <summary>SIGTERM instead of kill -9: the member leaves and hands its shards off.</summary>
+    public bool Graceful { get; init; }
+
     /// <summary>x, the retry interval.</summary>
     public TimeSpan RetryInterval => Polling * RetryFactor;
 
@@ -80,9 +83,10 @@ public sealed class FailoverScenario
         var victim = rig.Nodes.Single(node => node.Address == victimAddress);
         var moved = before[victimAddress];
         var total = before.Values.Sum();
-        log.WriteLine($"# escalating for {escalation.Elapsed.TotalSeconds:0.0} s; killing node{victim.Number} with {moved} of {total} package directories");
+        log.WriteLine($"# escalating for {escalation.Elapsed.TotalSeconds:0.0} s; {(Graceful ? "stopping (SIGTERM)" : "killing")} node{victim.Number} with {moved} of {total} package directories");
         var kill = Stopwatch.StartNew();
-        victim.Kill();
+        if (Graceful) await victim.TerminateAsync(TimeSpan.FromSeconds(60));
+        else victim.Kill();
 
         // The timeline as a survivor sees it: unreachable, downed (by the split-brain resolver), removed, entities back.
         TimeSpan? unreachable = null, downed = null, removed = null;
@@ -184,4 +188,8 @@ public sealed class FailoverScenario
 /// <summary>What one kill-a-node run measured and found.</summary>
 public sealed record FailoverResult(
     TimeSpan Failover, int Moved, int Completed, int Expected, int DuplicateWarnings, int LeftRevoked, int VerifyViolations, int DuplicateSequenceNumbers,
-    IReadOnlyList<string> OffTime, IReadOnlyList<string> Violations);
+    IReadOnlyList<string> OffTime, IReadOnlyList<string> Violations)
+{
+    /// <summary>The run's timeline (# lines), when kept.</summary>
+    public string Log { get; init; } = "";
+}

@@ -28,11 +28,37 @@ public sealed class ClusterFailoverSpec
     [Fact]
     public async Task Killing_the_member_with_most_directories_loses_no_delivery_and_warns_each_user_once()
     {
+        var result = await RunAsync(Scenario);
+        AssertEveryDeliveryKeptItsTiming(result);
+    }
+
+    [Fact]
+    public async Task A_member_that_leaves_on_SIGTERM_hands_its_directories_off_without_losing_their_timing()
+    {
+        var result = await RunAsync(new FailoverScenario { Servers = 2, Packages = 5, Graceful = true });
+        AssertEveryDeliveryKeptItsTiming(result);
+    }
+
+    private static async Task<FailoverResult> RunAsync(FailoverScenario scenario)
+    {
         var log = new StringWriter();
-        await using var rig = await ClusterRig.StartAsync(3, Scenario.Settings);
-        rig.KeepFolder = true;
-        var result = await Scenario.RunAsync(rig, log);
-        rig.KeepFolder = false;
+        await using var rig = await ClusterRig.StartAsync(3, scenario.Settings);
+        rig.KeepFolder = true;  // the node logs stay for a failed run
+        try
+        {
+            var result = await scenario.RunAsync(rig, log);
+            rig.KeepFolder = false;
+            return result with { Log = log.ToString() };
+        }
+        catch (TimeoutException problem)
+        {
+            throw new TimeoutException($"{problem.Message}\n{log}\nnode logs: {rig.Folder}", problem);
+        }
+    }
+
+    private static void AssertEveryDeliveryKeptItsTiming(FailoverResult result)
+    {
+        var log = result.Log;
 
         Assert.True(result.Moved > 0, $"the killed member ran no package directory\n{log}");
         Assert.True(result.Completed == result.Expected, $"{result.Completed} of {result.Expected} directories hold version 2\n{log}");
