@@ -57,7 +57,7 @@ public static class EntityAsk
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     /// <summary>One try of <see cref="AskAgainAsync"/>: answers come in milliseconds, so a silent one was lost.</summary>
-    public static readonly TimeSpan Try = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan Try = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// Asks an entity, again after each short try that got no answer, until <see cref="Timeout"/>. In a cluster a message

@@ -81,7 +81,7 @@ public sealed class ClusterRig : IAsyncDisposable
             .ToDictionary(r => r[1], r => int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    public NodeProcess Live() => Nodes.First(n => n.IsRunning);
+    public NodeProcess Live() => Nodes.First(n => n.IsRunning && !n.Paused);
 
     /// <summary>Runs one command line on <paramref name="node"/>; a failure throws with the node's error text.</summary>
     public async Task<Reply> DoAsync(NodeProcess node, string line)
@@ -223,6 +223,18 @@ public sealed class NodeProcess
         Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])?.WaitForExit();
         await _process.WaitForExitAsync().WaitAsync(timeout);
     }
+
+    public int ExitCode => _process.HasExited ? _process.ExitCode : -1;
+
+    /// <summary>kill -STOP / -CONT: the process freezes (to the others a partition) and goes on where it was.</summary>
+    public void Signal(string signal)
+    {
+        Process.Start("kill", [$"-{signal}", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])?.WaitForExit();
+        Paused = signal == "STOP";
+    }
+
+    /// <summary>Frozen by <see cref="Signal"/>: it answers nothing, so commands go to another member.</summary>
+    public bool Paused { get; private set; }
 
     public long WorkingSetBytes()
     {
