@@ -10,6 +10,7 @@ using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
 using Akka.Actor;
 using Akka.Event;
+using Akka.Pattern;
 using Akka.Persistence;
 using Akka.Persistence.Query;
 using Akka.Persistence.Sql.Query;
@@ -35,6 +36,7 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
     private readonly InboxManagerSettings _settings;
     private readonly IShareHost _shares;
     private readonly IActorRef _sites;
+    private readonly IActorRef _catalog;
 
     /// <param name="sites">Answers <see cref="GetKnownSites"/>: the despooler gateway.</param>
     /// <param name="regions">The cluster's sharded regions; null: the gateway creates local regions as its children.</param>
@@ -44,11 +46,15 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
         var runtime = DistributionRuntime.Get(Context.System);
         _settings = InboxManagerSettings.From(runtime.Config);
         _shares = runtime.Shares;
+        var backoff = RegionBackoff.Default;
+        // A child of the gateway, so one writer per cluster too: the gateway is a cluster singleton there.
+        _catalog = Context.ActorOf(BackoffSupervisor.Props(Backoff.OnStop(InboxCatalogActor.Props(), "catalog", backoff.Min, backoff.Max, backoff.RandomFactor, -1)), "catalog");
         _regions = regions ?? InboxRegions.Start((name, entity) => Context.ActorOf(EntityRegion.Props(entity), name));
 
         Receive<RememberedEntities>(Wake);
         Receive<AddCap>(add => Check(NameProblem("CAP", add.Name, allowSlash: true) ?? CapLocationProblem(add.Name),
-            () => WithSite(add.Site, (site, replyTo) => _regions.Caps.Tell(new EntityEnvelope(add.Name.Trim(), add with { Name = add.Name.Trim(), Site = site }), replyTo))));
+            () => WithSite(add.Site, (site, replyTo) => Cataloged(_regions.Caps, add.Name.Trim(), add with { Name = add.Name.Trim(), Site = site },
+                reply => reply is CapAccepted accepted ? new CatalogCap(accepted.Name, accepted.Site) : null, replyTo))));
         Receive<ForceCloseCapFiles>(close => Check(NameProblem("CAP", close.Cap, allowSlash: true) ?? PathProblem(close.Subtree, allowEmpty: true),
             () => _regions.Caps.Forward(new EntityEnvelope(close.Cap.Trim(), close))));
         Receive<GetInboxStatus>(Status);
@@ -59,12 +65,13 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
         Receive<GetInboxManagerStatus>(get => ToSite(get.Site, site => get with { Site = site }));
         Receive<GetRemedyStatus>(get => WithSite(get.Site, (site, replyTo) => _regions.StuckLockSupervisors.Tell(new EntityEnvelope(site, get with { Site = site }), replyTo)));
         Receive<AddClient>(add => Check(NameProblem("client", add.Name, allowSlash: false) ?? FirstCycleProblem(add.FirstCycleIn),
-            () => WithSite(add.Site, (site, replyTo) => _regions.Clients.Tell(new EntityEnvelope(add.Name.Trim(), add with { Name = add.Name.Trim(), Site = site }), replyTo))));
+            () => WithSite(add.Site, (site, replyTo) => Cataloged(_regions.Clients, add.Name.Trim(), add with { Name = add.Name.Trim(), Site = site },
+                reply => reply is ClientAccepted ? new CatalogClient(add.Name.Trim(), site) : null, replyTo))));
         Receive<AssignClientUpgrade>(assign => Check(NameProblem("client", assign.Name, allowSlash: false)
                 ?? (string.IsNullOrWhiteSpace(assign.Version) ? "a component version is required" : null) ?? PathProblem(assign.Installer, allowEmpty: false),
             () => _regions.Clients.Forward(new EntityEnvelope(assign.Name.Trim(), assign))));
-        Receive<ListCaps>(_ => ListCapsAsync(_regions.Caps, IdsOf(_regions.Caps, "cap")).PipeToTracked(Context, Sender, Self));
-        Receive<ListClients>(_ => ListClientsAsync(_regions.Clients, IdsOf(_regions.Clients, "client")).PipeToTracked(Context, Sender, Self));
+        Receive<ListCaps>(_ => ListCapsAsync(_catalog, _regions.Caps).PipeToTracked(Context, Sender, Self));
+        Receive<ListClients>(_ => ListClientsAsync(_catalog, _regions.Clients).PipeToTracked(Context, Sender, Self));
         Receive<GetClientLog>(get => Check(NameProblem("client", get.Name, allowSlash: false), () => _regions.Clients.Forward(new EntityEnvelope(get.Name.Trim(), get))));
     }
 
@@ -149,36 +156,30 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
             replyTo.Tell(new Rejected(problem), Self);
             return;
         }
-        var caps = _regions.Caps;
-        Collect(caps, get.Cap?.Trim(), IdsOf(caps, "cap")).PipeToTracked(Context, replyTo, Self);
+        Collect(_catalog, _regions.Caps, get.Cap?.Trim()).PipeToTracked(Context, replyTo, Self);
     }
 
     /// <summary>
-    /// The ids of a region's entities: a local region lists its children; sharded regions cannot list the whole cluster's,
-    /// so there the journal's persistence ids of the kind (every entity that ever wrote) stand for them.
+    /// The entity answers first; once it accepted, the name goes into the catalog before the caller hears the answer,
+    /// so a list asked for right after an add shows it.
     /// </summary>
-    private Func<Task<IReadOnlyList<string>>> IdsOf(IActorRef region, string kind)
+    private void Cataloged(IActorRef region, string name, object add, Func<object, object?> entry, IActorRef replyTo)
     {
-        if (!_regions.Sharded)
-            return async () => (await region.Ask<EntityRegion.EntityIds>(EntityRegion.GetEntityIds.Instance, QueryTimeout)).Ids;
-        var system = Context.System;
-        var prefix = kind + "/";
-        return async () =>
+        var catalog = _catalog;
+        Add().PipeToTracked(Context, replyTo, Self, reply => reply, problem => new Rejected(problem.Message));
+
+        async Task<object> Add()
         {
-            var ids = PersistenceQuery.Get(system).ReadJournalFor<ICurrentPersistenceIdsQuery>(SqlReadJournal.Identifier).CurrentPersistenceIds();
-            var names = await ids.RunAggregate(new List<string>(), (all, id) =>
-            {
-                if (id.StartsWith(prefix, StringComparison.Ordinal)) all.Add(id[prefix.Length..]);
-                return all;
-            }, system.Materializer());
-            return names.Order(StringComparer.Ordinal).ToList();
-        };
+            var reply = await region.Ask<object>(new EntityEnvelope(name, add), QueryTimeout).ConfigureAwait(false);
+            if (entry(reply) is { } record) await catalog.Ask<InboxCatalog>(record, QueryTimeout).ConfigureAwait(false);
+            return reply;
+        }
     }
 
-    private static async Task<object> Collect(IActorRef caps, string? only, Func<Task<IReadOnlyList<string>>> ids)
+    private static async Task<object> Collect(IActorRef catalog, IActorRef caps, string? only)
     {
-        var known = new EntityRegion.EntityIds(await ids());
-        var names = only is null ? known.Ids : known.Ids.Where(id => string.Equals(id, only, StringComparison.OrdinalIgnoreCase)).ToList();
+        var known = await catalog.Ask<InboxCatalog>(GetInboxCatalog.Instance, QueryTimeout);
+        var names = only is null ? known.Caps : known.Caps.Where(id => string.Equals(id, only, StringComparison.OrdinalIgnoreCase)).ToList();
         if (only is not null && names.Count == 0) return new Rejected($"no CAP named {only}; add it with: cap add {only} --site <code>");
         var answers = await Task.WhenAll(names.Select(name => caps.Ask<object>(new EntityEnvelope(name, GetCapInboxRows.Instance), QueryTimeout)));
         if (only is not null && answers.OfType<Rejected>().FirstOrDefault() is { } rejected) return rejected;
@@ -190,23 +191,27 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
         return new InboxStatusRows(rows);
     }
 
-    /// <summary>Every entity of a region that answers <paramref name="ask"/> as registered (an unknown name asked about once answers Rejected and is left out), by name.</summary>
-    private static async Task<IReadOnlyList<T>> Registered<T>(IActorRef region, object ask, Func<Task<IReadOnlyList<string>>> ids) where T : class
+    /// <summary>Every cataloged entity of a region that answers <paramref name="ask"/> as registered, by name (asking wakes a passivated one).</summary>
+    private static async Task<IReadOnlyList<T>> Registered<T>(IReadOnlyList<string> names, IActorRef region, object ask) where T : class
     {
-        var answers = await Task.WhenAll((await ids()).Order(StringComparer.OrdinalIgnoreCase)
+        var answers = await Task.WhenAll(names.Order(StringComparer.OrdinalIgnoreCase)
             .Select(name => region.Ask<object>(new EntityEnvelope(name, ask), QueryTimeout)));
         return answers.OfType<T>().ToList();
     }
 
-    private static async Task<object> ListCapsAsync(IActorRef caps, Func<Task<IReadOnlyList<string>>> ids)
+    private static async Task<object> ListCapsAsync(IActorRef catalog, IActorRef caps)
     {
-        var rows = await Registered<CapInboxRows>(caps, GetCapInboxRows.Instance, ids);
+        var known = await catalog.Ask<InboxCatalog>(GetInboxCatalog.Instance, QueryTimeout);
+        var rows = await Registered<CapInboxRows>(known.Caps, caps, GetCapInboxRows.Instance);
         return new CapList(rows.Select(cap => new CapView(cap.Cap, cap.Rows.FirstOrDefault()?.Site ?? "-", CapShares.Location(cap.Cap),
             cap.Rows.Select(r => r.Inbox).ToList(), cap.Rows.Count(r => r.LockPresent))).ToList());
     }
 
-    private static async Task<object> ListClientsAsync(IActorRef clients, Func<Task<IReadOnlyList<string>>> ids) =>
-        new ClientList(await Registered<ClientReport>(clients, new GetClientLog(""), ids));
+    private static async Task<object> ListClientsAsync(IActorRef catalog, IActorRef clients)
+    {
+        var known = await catalog.Ask<InboxCatalog>(GetInboxCatalog.Instance, QueryTimeout);
+        return new ClientList(await Registered<ClientReport>(known.Clients, clients, new GetClientLog("")));
+    }
 
     private void Drop(DropIntoSiteInbox drop)
     {

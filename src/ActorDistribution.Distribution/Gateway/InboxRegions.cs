@@ -19,9 +19,6 @@ public sealed class InboxRegions
     public IActorRef StuckLockSupervisors { get; internal set; } = ActorRefs.Nobody;
     public IActorRef Clients { get; internal set; } = ActorRefs.Nobody;
 
-    /// <summary>Cluster sharding's regions: they cannot list the cluster's entities as a local parent lists its children.</summary>
-    public bool Sharded { get; private init; }
-
     public static IReadOnlyList<EntityKind<InboxRegions>> Kinds { get; } =
     [
         new("caps", (r, name) => CapActor.Props(name, r), (r, region) => r.Caps = region),
@@ -31,9 +28,9 @@ public sealed class InboxRegions
     ];
 
     /// <summary>Starts every region with <paramref name="start"/> (region name, entity props by id) and answers them.</summary>
-    public static InboxRegions Start(Func<string, Func<string, Props>, IActorRef> start, bool sharded = false)
+    public static InboxRegions Start(Func<string, Func<string, Props>, IActorRef> start)
     {
-        var regions = new InboxRegions { Sharded = sharded };
+        var regions = new InboxRegions();
         foreach (var kind in Kinds) kind.Assign(regions, start(kind.Name, id => kind.Entity(regions, id)));
         return regions;
     }

@@ -31,7 +31,7 @@ public static class ClusterBootstrap
             sharding.Start(name, id => Supervised(entity(id)), shardingSettings, extractor);
 
         var despoolerRegions = DespoolerRegions.Start(Region);
-        var inboxRegions = InboxRegions.Start(Region, sharded: true);
+        var inboxRegions = InboxRegions.Start(Region);
 
         var despooler = Singleton(system, DespoolerSingleton, DespoolerBootstrap.Props(despoolerRegions));
         var inboxes = Singleton(system, InboxSingleton, InboxGateway.Props(despooler, inboxRegions));
