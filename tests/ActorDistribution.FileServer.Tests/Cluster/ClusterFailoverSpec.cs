@@ -82,5 +82,6 @@ public sealed class ClusterFailoverSpec
         Assert.Equal(0, result.LeftRevoked);
         Assert.Equal(0, result.DuplicateSequenceNumbers);
         Assert.True(result.VerifyViolations == 0, string.Join("\n", result.Violations));
+        Assert.True(result.CapListed, $"cap list on a survivor lost CAP_DAN\n{log}");
     }
 }
