@@ -20,7 +20,6 @@ public sealed class EntityRegion : ReceiveActor
         _backoff = backoff;
         var extractor = EntityExtractor.Default;
         Receive<EntityEnvelope>(envelope => EntityFor(extractor.EntityId(envelope)!).Forward(extractor.EntityMessage(envelope)));
-        Receive<GetEntityIds>(_ => Sender.Tell(new EntityIds(Context.GetChildren().Select(c => Uri.UnescapeDataString(c.Path.Name)).Order().ToList()), Self));
     }
 
     public static Props Props(Func<string, Props> entityProps, RegionBackoff? backoff = null)
@@ -35,14 +34,6 @@ public sealed class EntityRegion : ReceiveActor
         var options = Backoff.OnStop(_entityProps(entityId), "entity", _backoff.Min, _backoff.Max, _backoff.RandomFactor, -1);
         return Context.ActorOf(BackoffSupervisor.Props(options), name);
     }
-
-    /// <summary>Asks for the ids of the entities started so far (<see cref="EntityIds"/>).</summary>
-    public sealed class GetEntityIds
-    {
-        public static readonly GetEntityIds Instance = new();
-    }
-
-    public sealed record EntityIds(IReadOnlyList<string> Ids);
 }
 
 /// <summary>Restart delays of entities that stopped (e.g. on a failed write): min·2ⁿ up to max, stretched by the random factor.</summary>

@@ -1,0 +1,88 @@
+using ActorDistribution.Distribution.Caps;
+using ActorDistribution.Distribution.Clients;
+using ActorDistribution.Distribution.Gateway;
+using ActorDistribution.Distribution.Requests;
+using Akka.Actor;
+
+namespace ActorDistribution.Distribution.Tests.InboxActors;
+
+/// <summary>The inbox side lists CAPs and clients from its persisted catalog, not from the entities that happen to be awake.</summary>
+public sealed class InboxCatalogSpec() : InboxActorKit("")
+{
+    [Fact]
+    public async Task Adding_a_cap_and_a_client_enters_each_once_in_the_catalog_journal()
+    {
+        Request<CapAccepted>(new AddCap(Cap, Site));
+        Request<CapAccepted>(new AddCap(Cap, Site));
+        Request<ClientAccepted>(new AddClient("WKS01", Site, ClientMode.Scan));
+
+        var events = await EventsOf("catalog/inboxes");
+
+        Assert.Equal(Cap, Assert.Single(events.OfType<CatalogCapAdded>()).Name);
+        Assert.Equal(Site, Assert.Single(events.OfType<CatalogClientAdded>()).Site);
+    }
+
+    [Fact]
+    public void A_cap_refused_by_its_entity_is_not_cataloged()
+    {
+        Request<CapAccepted>(new AddCap(Cap, Site));
+        Request<Rejected>(new AddCap(Cap, "ZRH"));
+
+        Assert.Equal([Cap], Request<CapList>(ListCaps.Instance).Caps.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Caps_and_clients_whose_entities_are_not_running_are_still_listed()
+    {
+        Request<CapAccepted>(new AddCap(Cap, Site));
+        Request<ClientAccepted>(new AddClient("WKS01", Site, ClientMode.Scan));
+        StopEntities("/user/inboxes/caps/*", "/user/inboxes/clients/*");
+
+        Assert.Equal([Cap], Request<CapList>(ListCaps.Instance).Caps.Select(c => c.Name));
+        Assert.Equal(["WKS01"], Request<ClientList>(ListClients.Instance).Clients.Select(c => c.Name));
+        Assert.Equal(2, Request<InboxStatusRows>(new GetInboxStatus()).Rows.Count);
+    }
+
+    [Fact]
+    public void An_empty_catalog_lists_nothing_and_an_unknown_cap_is_refused()
+    {
+        Assert.Empty(Request<CapList>(ListCaps.Instance).Caps);
+        Assert.Contains("no CAP named CAP_NONE", Request<Rejected>(new GetInboxStatus("CAP_NONE")).Reason);
+    }
+
+    [Fact]
+    public void The_catalog_core_keeps_the_first_spelling_and_forgets_a_removed_name()
+    {
+        var at = DateTimeOffset.UnixEpoch;
+        var catalog = InboxCatalog.Empty
+            .Apply(new CatalogCapAdded(at, "CAP_A", Site))
+            .Apply(new CatalogCapAdded(at, "cap_a", Site))
+            .Apply(new InboxCatalogSeeded(at, ["CAP_A", "CAP_B"], ["WKS01"]))
+            .Apply(new CatalogCapRemoved(at, "cap_b"))
+            .Apply(new CatalogClientRemoved(at, "wks01"));
+
+        Assert.Equal(["CAP_A"], catalog.Caps);
+        Assert.Empty(catalog.Clients);
+    }
+
+    /// <summary>Stops every entity under the given paths and waits until each has terminated.</summary>
+    private void StopEntities(params string[] paths)
+    {
+        foreach (var path in paths)
+        {
+            var probe = CreateTestProbe();
+            var found = new List<IActorRef>();
+            // Identify answers once per actor that exists; wait for the ones there are.
+            Sys.ActorSelection(path).Tell(new Identify(path), probe.Ref);
+            foreach (var identity in probe.ReceiveWhile<ActorIdentity>(TimeSpan.FromMilliseconds(500), m => (ActorIdentity)m))
+                if (identity.Subject is { } subject) found.Add(subject);
+            Assert.NotEmpty(found);
+            foreach (var entity in found)
+            {
+                probe.Watch(entity);
+                Sys.Stop(entity);
+                probe.ExpectTerminated(entity);
+            }
+        }
+    }
+}
