@@ -47,6 +47,13 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
         PersistenceId = PersistenceIds.PackageDirectory(_server, _package);
         _log = Context.GetLogger().WithContext("component", "despooler").WithContext("server", _server).WithContext("package", _package);
 
+        Recover<SnapshotOffer>(offer =>
+        {
+            if (offer.Snapshot is not PackageDirectorySnapshot snapshot) return;
+            _state = snapshot.State;
+            foreach (var settled in snapshot.Settled) _settled[settled.JobId] = settled.Outcome;
+            foreach (var seen in snapshot.RequestsSeen) _requestsSeen.Add((seen.At, seen.Version, seen.JobId));
+        });
         Recover<PackageDirectoryEvent>(e =>
         {
             RememberRequest(e);
@@ -85,6 +92,15 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
 
     private string Directory => $"{_server}/{_package}";
 
+    protected override bool Passivates => true;
+
+    /// <summary>No step to perform or retry and no timer to wait for (a directory waiting for a due time stays awake).</summary>
+    protected override bool IsIdle => _state.PendingEffect is null && _state.NextDue is null && !_performing && !Timers.IsTimerActive(RetryStepKey);
+
+    protected override object Snapshot() => new PackageDirectorySnapshot(_state,
+        _settled.Select(s => new SettledDelivery(s.Key, s.Value)).ToList(),
+        _requestsSeen.Select(r => new SeenRequest(r.At, r.Version, r.JobId)).ToList());
+
     public static Props Props(string entityId, IActorRef packages, IActorRef jobs) =>
         Akka.Actor.Props.Create(() => new PackageDirectory(entityId, packages, jobs));
 
@@ -115,6 +131,7 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
             RememberRequest(e);
             Settle(e, tell: true);
             _state = PackageDirectoryEscalation.Evolve(_state, e);
+            SnapshotIfDue();
             if (!ReferenceEquals(e, last)) return;
             _log.Info("{Directory}: {Events} -> {Status}", Directory, string.Join(", ", events.Select(written => written.GetType().Name)), _state.Status.Display);
             Proceed();
