@@ -2,6 +2,7 @@ using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Clients;
 using ActorDistribution.Distribution.Gateway;
 using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.Tests.Runtime;
 using Akka.Actor;
 
 namespace ActorDistribution.Distribution.Tests.InboxActors;
@@ -16,7 +17,9 @@ public sealed class InboxCatalogSpec() : InboxActorKit("")
         Request<CapAccepted>(new AddCap(Cap, Site));
         Request<ClientAccepted>(new AddClient("WKS01", Site, ClientMode.Scan));
 
-        var events = await EventsOf("catalog/inboxes");
+        Settle();
+        // The file itself, not the read journal: its query bound (the highest ordering seen) may lag a write just made.
+        var events = await TestNode.EventsOf(JournalPath, "catalog/inboxes");
 
         Assert.Equal(Cap, Assert.Single(events.OfType<CatalogCapAdded>()).Name);
         Assert.Equal(Site, Assert.Single(events.OfType<CatalogClientAdded>()).Site);
