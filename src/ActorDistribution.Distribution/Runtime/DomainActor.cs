@@ -33,7 +33,7 @@ public abstract class DomainActor : TrackedPersistentActor
         Command<DeleteSnapshotsFailure>(_ => { });
     }
 
-    private EntitySettings EntitySettings => _entitySettings ??= EntitySettings.From(DistributionRuntime.Get(Context.System).Config);
+    protected EntitySettings EntitySettings => _entitySettings ??= EntitySettings.From(DistributionRuntime.Get(Context.System).Config);
 
     /// <summary>True for an entity of a region that stops when idle; the others (gateways, catalogs) never do.</summary>
     protected virtual bool Passivates => false;
