@@ -156,10 +156,12 @@ public sealed class ConsoleQueries(DistributionNode node)
 
     private Task<AuditSource> OpenJournalAsync(CancellationToken cancellationToken)
     {
+        // The codec the shell's audit verbs read with: the domain's events and the simulation's clock.
         var journal = JournalSettings.FromConfig(node.Config);
+        var codec = DistributionEvents.Codec().Register<SimulationClockMoved>();
         return journal.Kind == JournalKind.Sqlite
-            ? AuditSource.OpenSqliteAsync(journal.SqlitePath, DistributionEvents.Codec(), cancellationToken)
-            : AuditSource.OpenPostgreSqlAsync(journal.PostgreSqlConnectionString, DistributionEvents.Codec(), cancellationToken);
+            ? AuditSource.OpenSqliteAsync(journal.SqlitePath, codec, cancellationToken)
+            : AuditSource.OpenPostgreSqlAsync(journal.PostgreSqlConnectionString, codec, cancellationToken);
     }
 
     /// <summary>Every package with its <c>status &lt;package&gt;</c> answer, in the catalog's order.</summary>
