@@ -153,6 +153,7 @@ function journalPage() {
 
 function askToConfirm(button) {
   pendingAction = JSON.parse(button.dataset.words);
+  document.getElementById("action-result").hidden = true;  // the last reply stays until the next action is asked for
   document.getElementById("confirm-text").textContent = button.dataset.question + "  (" + pendingAction.join(" ") + ")";
   document.getElementById("confirm").hidden = false;
 }
