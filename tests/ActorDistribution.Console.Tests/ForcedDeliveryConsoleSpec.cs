@@ -25,6 +25,9 @@ public sealed class ForcedDeliveryConsoleSpec : IDisposable
         // Up to the second job and its status: alice holds setup.exe open, so version 2's first attempt has failed (t0).
         var upToT0 = sample.TakeWhile(words => words[0] != "clock").ToList();
         await node.RunLinesAsync(upToT0);
+        // The node puts the matrix in the page it sends, so it is there before the script's first poll too.
+        Assert.Contains("data-server=\"NTSRV1\" data-kind=\"retrying\">retrying (retry 1 of 10, next at 2026-01-01 02:00 UTC, forced copy at 2026-01-01 22:05 UTC)</td>",
+            await node.Http.GetStringAsync("/packages"));
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var page = await chromium.OpenAsync(node.Url + "/packages");
 

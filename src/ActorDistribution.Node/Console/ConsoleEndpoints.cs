@@ -19,8 +19,13 @@ public static class ConsoleEndpoints
     {
         var queries = new ConsoleQueries(node);
         var page = Asset("console.html");
-        app.MapGet("/", () => Results.Content(page, "text/html; charset=utf-8"));
-        foreach (var name in Pages) app.MapGet("/" + name, () => Results.Content(page, "text/html; charset=utf-8"));
+        var loading = page.Replace("{{content}}", "<p class=\"loading\">loading...</p>");
+        // The packages view comes with its matrix already in the page; the others are drawn by the script's first poll.
+        async Task<IResult> Packages() => Results.Content(page.Replace("{{content}}", PackagesTable.Html(await queries.PackagesAsync())), "text/html; charset=utf-8");
+        app.MapGet("/", Packages);
+        foreach (var name in Pages)
+            if (name == "packages") app.MapGet("/" + name, Packages);
+            else app.MapGet("/" + name, () => Results.Content(loading, "text/html; charset=utf-8"));
         app.MapGet("/console/console.js", () => Results.Content(Asset("console.js"), "text/javascript; charset=utf-8"));
         app.MapGet("/console/console.css", () => Results.Content(Asset("console.css"), "text/css; charset=utf-8"));
 
