@@ -20,15 +20,15 @@ internal sealed class HeadlessChromium : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
-    public static async Task<HeadlessChromium> LaunchAsync()
+    public static async Task<HeadlessChromium> LaunchAsync(string executablePath = ExecutablePath)
     {
-        if (!File.Exists(ExecutablePath))
+        if (!File.Exists(executablePath))
             throw new InvalidOperationException(
-                $"chromium is not installed at {ExecutablePath}; the console's tests need a real browser: apt-get install -y chromium (.ci/run does it as root)");
+                $"chromium is not installed at {executablePath}; the console's tests need a real browser: apt-get install -y chromium (.ci/run does it as root)");
         var profile = new TempDirectory();
         var browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
-            ExecutablePath = ExecutablePath,
+            ExecutablePath = executablePath,
             Headless = true,
             UserDataDir = profile.Path,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
