@@ -235,10 +235,13 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
     {
         var code = remove.Code.Trim();
         bool OfSite(string site) => string.Equals(site, code, StringComparison.OrdinalIgnoreCase);
-        var caps = (await Registered<CapInboxRows>(regions.Caps, GetCapInboxRows.Instance)).Where(c => c.Rows.Any(r => OfSite(r.Site))).Select(c => c.Cap).ToList();
-        if (caps.Count > 0) return new Rejected($"site {code} still has CAPs {string.Join(", ", caps)}; remove them first (cap remove <name>)");
-        var clients = (await Registered<ClientReport>(regions.Clients, new GetClientLog(""))).Where(c => OfSite(c.Site)).Select(c => c.Name).ToList();
-        if (clients.Count > 0) return new Rejected($"site {code} still has clients {string.Join(", ", clients)}; remove them first (client remove <name>)");
+        // Named as registered (the entities carry the despooler side's spelling).
+        var caps = (await Registered<CapInboxRows>(regions.Caps, GetCapInboxRows.Instance)).Where(c => c.Rows.Any(r => OfSite(r.Site))).ToList();
+        if (caps.Count > 0)
+            return new Rejected($"site {caps[0].Rows[0].Site} still has CAPs {string.Join(", ", caps.Select(c => c.Cap))}; remove them first (cap remove <name>)");
+        var clients = (await Registered<ClientReport>(regions.Clients, new GetClientLog(""))).Where(c => OfSite(c.Site)).ToList();
+        if (clients.Count > 0)
+            return new Rejected($"site {clients[0].Site} still has clients {string.Join(", ", clients.Select(c => c.Name))}; remove them first (client remove <name>)");
         return await sites.Ask<object>(remove, QueryTimeout);
     }
 
