@@ -68,6 +68,11 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
             () => _regions.Clients.Forward(new EntityEnvelope(assign.Name.Trim(), assign))));
         Receive<ListCaps>(_ => ListCapsAsync(_regions.Caps).PipeToTracked(Context, Sender, Self));
         Receive<ListClients>(_ => ListClientsAsync(_regions.Clients).PipeToTracked(Context, Sender, Self));
+        Receive<RemoveCap>(remove => Check(NameProblem("CAP", remove.Name, allowSlash: true),
+            () => RemoveCapAsync(_regions, remove.Name.Trim()).PipeToTracked(Context, Sender, Self)));
+        Receive<RemoveClient>(remove => Check(NameProblem("client", remove.Name, allowSlash: false),
+            () => _regions.Clients.Forward(new EntityEnvelope(remove.Name.Trim(), remove))));
+        Receive<RemoveSite>(RemoveSite);
         Receive<GetClientLog>(get => Check(NameProblem("client", get.Name, allowSlash: false), () => _regions.Clients.Forward(new EntityEnvelope(get.Name.Trim(), get))));
     }
 
@@ -189,6 +194,57 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
 
     private static async Task<object> ListClientsAsync(IActorRef clients) => new ClientList(await Registered<ClientReport>(clients, new GetClientLog("")));
 
+    private static async Task<object> RemoveCapAsync(InboxRegions regions, string name)
+    {
+        var attached = (await Registered<ClientReport>(regions.Clients, new GetClientLog("")))
+            .Where(c => string.Equals(c.Cap, name, StringComparison.OrdinalIgnoreCase)).Select(c => c.Name).ToList();
+        return attached.Count > 0
+            ? new Rejected($"CAP {name} still has clients attached: {string.Join(", ", attached)}; remove them first (client remove <name>)")
+            : await regions.Caps.Ask<object>(new EntityEnvelope(name, new RemoveCap(name)), QueryTimeout);
+    }
+
+    /// <summary>
+    /// <c>site remove</c> passes here first: CAPs and clients are the inbox side's, so a site still holding them stays. The despooler
+    /// side then applies its own rules; until it answers every other request waits in the stash, so no CAP or client joins the site meanwhile.
+    /// </summary>
+    private void RemoveSite(RemoveSite remove)
+    {
+        var replyTo = Sender;
+        if (SiteCodes.ShapeProblem(remove.Code) is { } problem)
+        {
+            replyTo.Tell(new Rejected(problem), Self);
+            return;
+        }
+
+        SiteRemovalAsync(_regions, _sites, remove).PipeTo(Self, Self,
+            answer => new SiteRemovalAnswered(answer, replyTo),
+            failure => new SiteRemovalAnswered(new Rejected($"site {remove.Code.Trim()} could not be removed: {failure.GetBaseException().Message}"), replyTo));
+        BecomeStacked(() =>
+        {
+            Receive<SiteRemovalAnswered>(answered =>
+            {
+                UnbecomeStacked();
+                Stash.UnstashAll();
+                answered.ReplyTo.Tell(answered.Answer, Self);
+            });
+            ReceiveAny(_ => Stash.Stash());
+        });
+    }
+
+    private static async Task<object> SiteRemovalAsync(InboxRegions regions, IActorRef sites, RemoveSite remove)
+    {
+        var code = remove.Code.Trim();
+        bool OfSite(string site) => string.Equals(site, code, StringComparison.OrdinalIgnoreCase);
+        // Named as registered (the entities carry the despooler side's spelling).
+        var caps = (await Registered<CapInboxRows>(regions.Caps, GetCapInboxRows.Instance)).Where(c => c.Rows.Any(r => OfSite(r.Site))).ToList();
+        if (caps.Count > 0)
+            return new Rejected($"site {caps[0].Rows[0].Site} still has CAPs {string.Join(", ", caps.Select(c => c.Cap))}; remove them first (cap remove <name>)");
+        var clients = (await Registered<ClientReport>(regions.Clients, new GetClientLog(""))).Where(c => OfSite(c.Site)).ToList();
+        if (clients.Count > 0)
+            return new Rejected($"site {clients[0].Site} still has clients {string.Join(", ", clients.Select(c => c.Name))}; remove them first (client remove <name>)");
+        return await sites.Ask<object>(remove, QueryTimeout);
+    }
+
     private void Drop(DropIntoSiteInbox drop)
     {
         var inbox = _settings.Canonical(drop.Inbox);
@@ -245,6 +301,9 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
 
 /// <summary>The despooler side's answer about the sites (or why there is none), back on the gateway.</summary>
 internal sealed record SiteChecked(object? Answer, Exception? Failure);
+
+/// <summary>The answer to a <c>site remove</c> (the inbox side's refusal or the despooler side's answer), back on the gateway.</summary>
+internal sealed record SiteRemovalAnswered(object Answer, IActorRef ReplyTo);
 
 /// <summary>Every persistence id in the journal, read when the gateway starts.</summary>
 internal sealed record RememberedEntities(IReadOnlyList<string> PersistenceIds);
