@@ -632,7 +632,9 @@ public sealed class DespoolerGateway : DomainActor
         foreach (var server in servers)
         {
             var report = await StatusAsync(directories, server.Name, package).ConfigureAwait(false);
-            views.Add(new ServerStatusView(server.Name, server.Site, report.Requested ? report.Status.Display : "none"));
+            views.Add(report.Requested
+                ? new ServerStatusView(server.Name, server.Site, report.Status.Display, report.Status, report.Escalation)
+                : new ServerStatusView(server.Name, server.Site, "none"));
         }
 
         return new PackageStatusView(package, views);

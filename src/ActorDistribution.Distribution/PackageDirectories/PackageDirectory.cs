@@ -85,7 +85,7 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
         });
         Command<PackageDirectoryCommand>(Handle);
         Command<GetInstallStatus>(_ => Sender.Tell(
-            new InstallStatusReport(_server, _package, _state.Status, _state.Phase != PackageDirectoryPhase.Idle, _state.Phase, _state.JobId), Self));
+            new InstallStatusReport(_server, _package, _state.Status, _state.Phase != PackageDirectoryPhase.Idle, _state.Phase, _state.JobId, _state.Escalation), Self));
         Command<GetDeliveryOutcome>(ask => Sender.Tell(
             _settled.TryGetValue(ask.JobId, out var outcome) ? new DeliverySettled(ask.JobId, _server, outcome) : new DeliveryUnsettled(ask.JobId, _server), Self));
         Command<WakeUp>(_ => { });

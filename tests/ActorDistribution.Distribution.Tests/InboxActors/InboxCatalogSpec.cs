@@ -47,6 +47,23 @@ public sealed class InboxCatalogSpec() : InboxActorKit("")
     }
 
     [Fact]
+    public async Task A_removed_client_and_cap_leave_the_catalog_and_the_lists()
+    {
+        Request<CapAccepted>(new AddCap(Cap, Site));
+        Request<ClientAccepted>(new AddClient("WKS01", Site, ClientMode.Scan));
+
+        Request<RemovedView>(new RemoveClient("WKS01"));
+        Request<RemovedView>(new RemoveCap(Cap));
+
+        Assert.Empty(Request<ClientList>(ListClients.Instance).Clients);
+        Assert.Empty(Request<CapList>(ListCaps.Instance).Caps);
+        Settle();
+        var events = await TestNode.EventsOf(JournalPath, "catalog/inboxes");
+        Assert.Equal(Cap, Assert.Single(events.OfType<CatalogCapRemoved>()).Name);
+        Assert.Equal("WKS01", Assert.Single(events.OfType<CatalogClientRemoved>()).Name);
+    }
+
+    [Fact]
     public void An_empty_catalog_lists_nothing_and_an_unknown_cap_is_refused()
     {
         Assert.Empty(Request<CapList>(ListCaps.Instance).Caps);
