@@ -77,7 +77,8 @@ public sealed class ForcedDeliveryConsoleSpec : IDisposable
 
         await node.RunAsync("clock", "advance", "18h");
         await WaitTextAsync(page, Row("OFFICE97", "NTSRV1") + " td.countdown", "00:05:00");
-        Assert.Equal("alice", await TextAsync(page, Row("OFFICE97", "NTSRV1") + " td.users-warned"));
+        // A poll may land while the advance is still settling (the clock at 22:00, the warning not yet written): wait for it.
+        await WaitTextAsync(page, Row("OFFICE97", "NTSRV1") + " td.users-warned", "alice");
         await HeadlessChromium.ScreenshotAsync(page, nameof(The_escalation_countdown_reads_22_05_00_at_the_first_failure_and_follows_the_virtual_clock), "escalations-warned");
 
         await node.RunAsync("clock", "advance", "5m");

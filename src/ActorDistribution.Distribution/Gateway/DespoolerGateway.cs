@@ -30,6 +30,7 @@ public sealed class DespoolerGateway : DomainActor
     private readonly IActorRef _servers;
     private readonly IActorRef _jobs;
     private readonly IActorRef _directories;
+    private readonly IActorRef _directoryDueIndex;
     private DistributionCatalog _catalog = DistributionCatalog.Empty;
 
     public DespoolerGateway()
@@ -38,7 +39,8 @@ public sealed class DespoolerGateway : DomainActor
         _packages = Region("packages", id => Akka.Actor.Props.Create(() => new Package(id)));
         _servers = Region("servers", id => Akka.Actor.Props.Create(() => new DistributionServer(id)));
         // A directory reports to the job region, created after it: the field is read when a directory starts.
-        _directories = Region("package-directories", id => PackageDirectory.Props(id, _packages, _jobs!));
+        _directories = Region("package-directories", id => PackageDirectory.Props(id, _packages, _jobs!, _directoryDueIndex!));
+        _directoryDueIndex = DueIndexFor("pkgdir", _directories);
         _despoolers = Region("despoolers", id => SiteDespooler.Props(id, _sites, _directories));
         _jobs = Region("jobs", id => Job.Props(id, _despoolers, _directories));
 
@@ -88,6 +90,16 @@ public sealed class DespoolerGateway : DomainActor
     {
         var existing = Context.Child(name);
         return existing.Equals(ActorRefs.Nobody) ? Context.ActorOf(EntityRegion.Props(entity), name) : existing;
+    }
+
+    /// <summary>The due index of a region (under a backoff supervisor, like the entities): it wakes the entities that have something due.</summary>
+    private IActorRef DueIndexFor(string kind, IActorRef region)
+    {
+        var name = $"due-index-{kind}";
+        var existing = Context.Child(name);
+        if (!existing.Equals(ActorRefs.Nobody)) return existing;
+        var backoff = RegionBackoff.Default;
+        return Context.ActorOf(Akka.Pattern.BackoffSupervisor.Props(Akka.Pattern.Backoff.OnStop(DueIndex.Props(kind, region), "index", backoff.Min, backoff.Max, backoff.RandomFactor, -1)), name);
     }
 
     private void Wake()

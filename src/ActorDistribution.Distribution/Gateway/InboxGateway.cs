@@ -10,6 +10,7 @@ using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
 using Akka.Actor;
 using Akka.Event;
+using Akka.Pattern;
 using Akka.Persistence;
 using Akka.Persistence.Query;
 using Akka.Persistence.Sql.Query;
@@ -35,6 +36,7 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
     private readonly InboxManagerSettings _settings;
     private readonly IShareHost _shares;
     private readonly IActorRef _sites;
+    private readonly IActorRef _catalog;
 
     /// <param name="sites">Answers <see cref="GetKnownSites"/>: the despooler gateway.</param>
     public InboxGateway(IActorRef sites)
@@ -44,6 +46,8 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
         _settings = InboxManagerSettings.From(runtime.Config);
         _shares = runtime.Shares;
         var regions = _regions;
+        var backoff = RegionBackoff.Default;
+        _catalog = Context.ActorOf(BackoffSupervisor.Props(Backoff.OnStop(InboxCatalogActor.Props(), "catalog", backoff.Min, backoff.Max, backoff.RandomFactor, -1)), "catalog");
         _regions.Caps = Context.ActorOf(EntityRegion.Props(name => CapActor.Props(name, regions)), "caps");
         _regions.InboxManagers = Context.ActorOf(EntityRegion.Props(site => InboxManagerActor.Props(site, regions)), "inbox-managers");
         _regions.StuckLockSupervisors = Context.ActorOf(EntityRegion.Props(site => StuckLockSupervisorActor.Props(site, regions)), "stuck-lock-supervisors");
@@ -51,7 +55,8 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
 
         Receive<RememberedEntities>(Wake);
         Receive<AddCap>(add => Check(NameProblem("CAP", add.Name, allowSlash: true) ?? CapLocationProblem(add.Name),
-            () => WithSite(add.Site, (site, replyTo) => _regions.Caps.Tell(new EntityEnvelope(add.Name.Trim(), add with { Name = add.Name.Trim(), Site = site }), replyTo))));
+            () => WithSite(add.Site, (site, replyTo) => Cataloged(_regions.Caps, add.Name.Trim(), add with { Name = add.Name.Trim(), Site = site },
+                reply => reply is CapAccepted accepted ? new CatalogCap(accepted.Name, accepted.Site) : null, replyTo))));
         Receive<ForceCloseCapFiles>(close => Check(NameProblem("CAP", close.Cap, allowSlash: true) ?? PathProblem(close.Subtree, allowEmpty: true),
             () => _regions.Caps.Forward(new EntityEnvelope(close.Cap.Trim(), close))));
         Receive<GetInboxStatus>(Status);
@@ -62,16 +67,18 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
         Receive<GetInboxManagerStatus>(get => ToSite(get.Site, site => get with { Site = site }));
         Receive<GetRemedyStatus>(get => WithSite(get.Site, (site, replyTo) => _regions.StuckLockSupervisors.Tell(new EntityEnvelope(site, get with { Site = site }), replyTo)));
         Receive<AddClient>(add => Check(NameProblem("client", add.Name, allowSlash: false) ?? FirstCycleProblem(add.FirstCycleIn),
-            () => WithSite(add.Site, (site, replyTo) => _regions.Clients.Tell(new EntityEnvelope(add.Name.Trim(), add with { Name = add.Name.Trim(), Site = site }), replyTo))));
+            () => WithSite(add.Site, (site, replyTo) => Cataloged(_regions.Clients, add.Name.Trim(), add with { Name = add.Name.Trim(), Site = site },
+                reply => reply is ClientAccepted ? new CatalogClient(add.Name.Trim(), site) : null, replyTo))));
         Receive<AssignClientUpgrade>(assign => Check(NameProblem("client", assign.Name, allowSlash: false)
                 ?? (string.IsNullOrWhiteSpace(assign.Version) ? "a component version is required" : null) ?? PathProblem(assign.Installer, allowEmpty: false),
             () => _regions.Clients.Forward(new EntityEnvelope(assign.Name.Trim(), assign))));
-        Receive<ListCaps>(_ => ListCapsAsync(_regions.Caps).PipeToTracked(Context, Sender, Self));
-        Receive<ListClients>(_ => ListClientsAsync(_regions.Clients).PipeToTracked(Context, Sender, Self));
+        Receive<ListCaps>(_ => ListCapsAsync(_catalog, _regions.Caps).PipeToTracked(Context, Sender, Self));
+        Receive<ListClients>(_ => ListClientsAsync(_catalog, _regions.Clients).PipeToTracked(Context, Sender, Self));
         Receive<RemoveCap>(remove => Check(NameProblem("CAP", remove.Name, allowSlash: true),
-            () => RemoveCapAsync(_regions, remove.Name.Trim()).PipeToTracked(Context, Sender, Self)));
+            () => RemoveCapAsync(_catalog, _regions, remove.Name.Trim()).PipeToTracked(Context, Sender, Self)));
         Receive<RemoveClient>(remove => Check(NameProblem("client", remove.Name, allowSlash: false),
-            () => _regions.Clients.Forward(new EntityEnvelope(remove.Name.Trim(), remove))));
+            () => Cataloged(_regions.Clients, remove.Name.Trim(), remove with { Name = remove.Name.Trim() },
+                reply => reply is RemovedView ? new UncatalogClient(remove.Name.Trim()) : null, Sender)));
         Receive<RemoveSite>(RemoveSite);
         Receive<GetClientLog>(get => Check(NameProblem("client", get.Name, allowSlash: false), () => _regions.Clients.Forward(new EntityEnvelope(get.Name.Trim(), get))));
     }
@@ -157,14 +164,30 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
             replyTo.Tell(new Rejected(problem), Self);
             return;
         }
-        var caps = _regions.Caps;
-        Collect(caps, get.Cap?.Trim()).PipeToTracked(Context, replyTo, Self);
+        Collect(_catalog, _regions.Caps, get.Cap?.Trim()).PipeToTracked(Context, replyTo, Self);
     }
 
-    private static async Task<object> Collect(IActorRef caps, string? only)
+    /// <summary>
+    /// The entity answers first; once it accepted, the name goes into the catalog before the caller hears the answer,
+    /// so a list asked for right after an add shows it.
+    /// </summary>
+    private void Cataloged(IActorRef region, string name, object add, Func<object, object?> entry, IActorRef replyTo)
     {
-        var known = await caps.Ask<EntityRegion.EntityIds>(EntityRegion.GetEntityIds.Instance, QueryTimeout);
-        var names = only is null ? known.Ids : known.Ids.Where(id => string.Equals(id, only, StringComparison.OrdinalIgnoreCase)).ToList();
+        var catalog = _catalog;
+        Add().PipeToTracked(Context, replyTo, Self, reply => reply, problem => new Rejected(problem.Message));
+
+        async Task<object> Add()
+        {
+            var reply = await region.Ask<object>(new EntityEnvelope(name, add), QueryTimeout).ConfigureAwait(false);
+            if (entry(reply) is { } record) await catalog.Ask<InboxCatalog>(record, QueryTimeout).ConfigureAwait(false);
+            return reply;
+        }
+    }
+
+    private static async Task<object> Collect(IActorRef catalog, IActorRef caps, string? only)
+    {
+        var known = await catalog.Ask<InboxCatalog>(GetInboxCatalog.Instance, QueryTimeout);
+        var names = only is null ? known.Caps : known.Caps.Where(id => string.Equals(id, only, StringComparison.OrdinalIgnoreCase)).ToList();
         if (only is not null && names.Count == 0) return new Rejected($"no CAP named {only}; add it with: cap add {only} --site <code>");
         var answers = await Task.WhenAll(names.Select(name => caps.Ask<object>(new EntityEnvelope(name, GetCapInboxRows.Instance), QueryTimeout)));
         if (only is not null && answers.OfType<Rejected>().FirstOrDefault() is { } rejected) return rejected;
@@ -176,31 +199,39 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
         return new InboxStatusRows(rows);
     }
 
-    /// <summary>Every entity of a region that answers <paramref name="ask"/> as registered (an unknown name asked about once answers Rejected and is left out), by name.</summary>
-    private static async Task<IReadOnlyList<T>> Registered<T>(IActorRef region, object ask) where T : class
+    /// <summary>Every cataloged entity of a region that answers <paramref name="ask"/> as registered, by name (asking wakes a passivated one).</summary>
+    private static async Task<IReadOnlyList<T>> Registered<T>(IReadOnlyList<string> names, IActorRef region, object ask) where T : class
     {
-        var known = await region.Ask<EntityRegion.EntityIds>(EntityRegion.GetEntityIds.Instance, QueryTimeout);
-        var answers = await Task.WhenAll(known.Ids.Order(StringComparer.OrdinalIgnoreCase)
+        var answers = await Task.WhenAll(names.Order(StringComparer.OrdinalIgnoreCase)
             .Select(name => region.Ask<object>(new EntityEnvelope(name, ask), QueryTimeout)));
         return answers.OfType<T>().ToList();
     }
 
-    private static async Task<object> ListCapsAsync(IActorRef caps)
+    private static async Task<object> ListCapsAsync(IActorRef catalog, IActorRef caps)
     {
-        var rows = await Registered<CapInboxRows>(caps, GetCapInboxRows.Instance);
+        var known = await catalog.Ask<InboxCatalog>(GetInboxCatalog.Instance, QueryTimeout);
+        var rows = await Registered<CapInboxRows>(known.Caps, caps, GetCapInboxRows.Instance);
         return new CapList(rows.Select(cap => new CapView(cap.Cap, cap.Rows.FirstOrDefault()?.Site ?? "-", CapShares.Location(cap.Cap),
             cap.Rows.Select(r => r.Inbox).ToList(), cap.Rows.Count(r => r.LockPresent))).ToList());
     }
 
-    private static async Task<object> ListClientsAsync(IActorRef clients) => new ClientList(await Registered<ClientReport>(clients, new GetClientLog("")));
-
-    private static async Task<object> RemoveCapAsync(InboxRegions regions, string name)
+    private static async Task<object> ListClientsAsync(IActorRef catalog, IActorRef clients)
     {
-        var attached = (await Registered<ClientReport>(regions.Clients, new GetClientLog("")))
+        var known = await catalog.Ask<InboxCatalog>(GetInboxCatalog.Instance, QueryTimeout);
+        return new ClientList(await Registered<ClientReport>(known.Clients, clients, new GetClientLog("")));
+    }
+
+    /// <summary>Refused while a client's last cycle chose the CAP; once its entity removed it, it leaves the catalog too.</summary>
+    private static async Task<object> RemoveCapAsync(IActorRef catalog, InboxRegions regions, string name)
+    {
+        var known = await catalog.Ask<InboxCatalog>(GetInboxCatalog.Instance, QueryTimeout);
+        var attached = (await Registered<ClientReport>(known.Clients, regions.Clients, new GetClientLog("")))
             .Where(c => string.Equals(c.Cap, name, StringComparison.OrdinalIgnoreCase)).Select(c => c.Name).ToList();
-        return attached.Count > 0
-            ? new Rejected($"CAP {name} still has clients attached: {string.Join(", ", attached)}; remove them first (client remove <name>)")
-            : await regions.Caps.Ask<object>(new EntityEnvelope(name, new RemoveCap(name)), QueryTimeout);
+        if (attached.Count > 0)
+            return new Rejected($"CAP {name} still has clients attached: {string.Join(", ", attached)}; remove them first (client remove <name>)");
+        var reply = await regions.Caps.Ask<object>(new EntityEnvelope(name, new RemoveCap(name)), QueryTimeout);
+        if (reply is RemovedView) await catalog.Ask<InboxCatalog>(new UncatalogCap(name), QueryTimeout);
+        return reply;
     }
 
     /// <summary>
@@ -216,7 +247,7 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
             return;
         }
 
-        SiteRemovalAsync(_regions, _sites, remove).PipeTo(Self, Self,
+        SiteRemovalAsync(_catalog, _regions, _sites, remove).PipeTo(Self, Self,
             answer => new SiteRemovalAnswered(answer, replyTo),
             failure => new SiteRemovalAnswered(new Rejected($"site {remove.Code.Trim()} could not be removed: {failure.GetBaseException().Message}"), replyTo));
         BecomeStacked(() =>
@@ -231,15 +262,16 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
         });
     }
 
-    private static async Task<object> SiteRemovalAsync(InboxRegions regions, IActorRef sites, RemoveSite remove)
+    private static async Task<object> SiteRemovalAsync(IActorRef catalog, InboxRegions regions, IActorRef sites, RemoveSite remove)
     {
         var code = remove.Code.Trim();
+        var known = await catalog.Ask<InboxCatalog>(GetInboxCatalog.Instance, QueryTimeout);
         bool OfSite(string site) => string.Equals(site, code, StringComparison.OrdinalIgnoreCase);
         // Named as registered (the entities carry the despooler side's spelling).
-        var caps = (await Registered<CapInboxRows>(regions.Caps, GetCapInboxRows.Instance)).Where(c => c.Rows.Any(r => OfSite(r.Site))).ToList();
+        var caps = (await Registered<CapInboxRows>(known.Caps, regions.Caps, GetCapInboxRows.Instance)).Where(c => c.Rows.Any(r => OfSite(r.Site))).ToList();
         if (caps.Count > 0)
             return new Rejected($"site {caps[0].Rows[0].Site} still has CAPs {string.Join(", ", caps.Select(c => c.Cap))}; remove them first (cap remove <name>)");
-        var clients = (await Registered<ClientReport>(regions.Clients, new GetClientLog(""))).Where(c => OfSite(c.Site)).ToList();
+        var clients = (await Registered<ClientReport>(known.Clients, regions.Clients, new GetClientLog(""))).Where(c => OfSite(c.Site)).ToList();
         if (clients.Count > 0)
             return new Rejected($"site {clients[0].Site} still has clients {string.Join(", ", clients.Select(c => c.Name))}; remove them first (client remove <name>)");
         return await sites.Ask<object>(remove, QueryTimeout);

@@ -17,4 +17,7 @@ public static class PersistenceIds
 
     /// <summary>The despooler gateway's catalog of sites, servers, packages and job numbers.</summary>
     public const string Catalog = "catalog/distribution";
+
+    /// <summary>The inbox gateway's catalog of CAPs and clients.</summary>
+    public const string InboxCatalog = "catalog/inboxes";
 }
