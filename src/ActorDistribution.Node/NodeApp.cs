@@ -56,14 +56,21 @@ public static class NodeApp
             await error.WriteLineAsync($"error: {refusal}");
             return 1;
         }
+        // A folder that cannot be written is named with its setting before anything opens it.
+        var folders = StartupFailure.FolderProblems(config);
+        if (folders.Count > 0)
+        {
+            foreach (var problem in folders) await error.WriteLineAsync($"error: {problem}");
+            return 1;
+        }
         DistributionNode started;
         try
         {
             started = await DistributionNode.StartAsync(config, stop, servesHttp: true);
         }
-        catch (JournalInUseException refused)
+        catch (Exception cannotStart) when (cannotStart is not OperationCanceledException)
         {
-            await error.WriteLineAsync($"error: {refused.Message}");
+            await error.WriteLineAsync($"error: {(cannotStart is JournalInUseException ? "" : "the node could not start: ")}{StartupFailure.Describe(cannotStart, config)}");
             return 1;
         }
         var settings = started.Settings;

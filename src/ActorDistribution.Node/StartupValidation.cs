@@ -86,6 +86,8 @@ public static class StartupValidation
         ForcedDisconnect("distribution.site-defaults.use-forced-disconnect"),
         Int("distribution.site-defaults.retries-before-forced-disconnection", 0),
         WholeSeconds("distribution.site-defaults.forced-disconnection-delay"),
+        Duration("distribution.entities.passivate-after", positive: false),
+        Int("distribution.entities.snapshot-every", 0),
         Duration("distribution.despooler.polling-interval.very-fast", positive: true),
         Duration("distribution.despooler.polling-interval.fast", positive: true),
         Duration("distribution.despooler.polling-interval.medium", positive: true),

@@ -1,5 +1,6 @@
 using ActorDistribution.Hocon;
 using ActorDistribution.Node;
+using ActorDistribution.Runtime.Persistence;
 using ActorDistribution.Shell.Session;
 
 namespace ActorDistribution.Shell;
@@ -80,14 +81,20 @@ public static class ShellApp
     private static async Task<INodeConnection?> ConnectAsync(ShellOptions options, Config config, TextWriter error)
     {
         if (options.Connect is not null) return new RemoteNode(options.ConnectAll.Count > 0 ? options.ConnectAll : [options.Connect], options.Token);
+        // A folder that cannot be written is named with its setting before anything opens it.
+        var folders = StartupFailure.FolderProblems(config);
+        if (folders.Count > 0)
+        {
+            foreach (var problem in folders) error.WriteLine($"error: {problem}");
+            return null;
+        }
         try
         {
             return new EmbeddedNode(await DistributionNode.StartAsync(config).ConfigureAwait(false));
         }
-        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException
-                                           or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception problem) when (problem is not OperationCanceledException)
         {
-            error.WriteLine($"error: the embedded node could not start: {problem.Message}");
+            error.WriteLine($"error: {(problem is JournalInUseException ? "" : "the embedded node could not start: ")}{StartupFailure.Describe(problem, config)}");
             return null;
         }
     }

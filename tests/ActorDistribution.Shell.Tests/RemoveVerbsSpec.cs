@@ -4,8 +4,8 @@ using static ActorDistribution.Shell.Tests.ShellRun;
 namespace ActorDistribution.Shell.Tests;
 
 /// <summary>
-/// Issue 15: <c>site|server|package remove</c>. Refused with the reason while in use (servers, CAPs or clients of a site;
-/// package directories on a server; a package on a server); accepted removals leave the lists, also after a restart.
+/// Issue 15: <c>site|server|package|cap|client remove</c>. Refused with the reason while in use (servers, CAPs or clients of a site;
+/// package directories on a server; a package on a server; clients attached to a CAP); accepted removals leave the lists, also after a restart.
 /// </summary>
 public sealed class RemoveVerbsSpec : SimulatedShellSpec
 {
@@ -34,7 +34,50 @@ public sealed class RemoveVerbsSpec : SimulatedShellSpec
         Assert.NotEqual(0, package.Code);
         Assert.Contains("package remove: package OFFICE97 is still on servers NTSRV1 (installed (1))", package.Error);
         Assert.NotEqual(0, cap.Code);
-        Assert.Contains("site remove: site DE1 still has CAPs CAP_DAN", cap.Error);
+        Assert.Contains("site remove: site DE1 still has CAPs CAP_DAN; remove them first (cap remove <name>)", cap.Error);
+    }
+
+    [Fact]
+    public void A_client_then_its_cap_then_their_site_are_removed_in_turn()
+    {
+        Assert.Equal(0, Script("""
+            site add DE1
+            cap add CAP_DAN --site DE1
+            client add WKS01 --site DE1
+            clock advance 1s
+            """).Code);
+
+        var capInUse = OneShot("cap", "remove", "CAP_DAN");
+        var siteInUse = OneShot("site", "remove", "DE1");
+        var (code, output, error) = Script("""
+            client remove WKS01
+            cap remove CAP_DAN
+            site remove DE1
+            """);
+        var (_, caps, _) = OneShot("cap", "list");
+        var (_, clients, _) = OneShot("client", "list");
+
+        Assert.NotEqual(0, capInUse.Code);
+        Assert.Contains("error: cap remove: CAP CAP_DAN still has clients attached: WKS01; remove them first (client remove <name>)", capInUse.Error);
+        Assert.NotEqual(0, siteInUse.Code);
+        Assert.Contains("site remove: site DE1 still has CAPs CAP_DAN", siteInUse.Error);
+        Assert.Equal((0, ""), (code, error));
+        Assert.Contains("client WKS01 removed", output);
+        Assert.Contains("CAP CAP_DAN removed", output);
+        Assert.Contains("site DE1 removed", output);
+        Assert.Contains("no CAPs yet", caps);
+        Assert.Contains("no clients yet", clients);
+    }
+
+    [Fact]
+    public void Help_shows_the_cap_and_client_remove_verbs()
+    {
+        var (_, cap, _) = OneShot("help", "cap");
+        var (_, client, _) = OneShot("help", "client");
+
+        Assert.Contains("remove", cap);
+        Assert.Contains("clients are attached", cap);
+        Assert.Contains("holds a lock file open", client);
     }
 
     [Fact]

@@ -101,6 +101,23 @@ public sealed class ShellAdviceSpec : IDisposable
         Assert.DoesNotContain("--simulate", error);
     }
 
+    [Fact]
+    public async Task No_advice_in_connect_mode_names_an_option_connect_mode_refuses()
+    {
+        await using var node = await HttpNode.StartAsync(_data.Path, "clock.mode=wall");
+        var url = $"http://127.0.0.1:{node.Port}";
+        string[][] mistakes = [["clock", "advance", "1h"], ["clock", "advance", "soon"], ["site", "add"], ["teleport"], ["cap", "remove", "NOPE"],
+            ["client", "remove", "NOPE"], ["site", "remove", "NOPE"], ["help", "clok"]];
+
+        foreach (var mistake in mistakes)
+        {
+            var (code, output, error) = await Task.Run(() => Run(["--connect", url, "--", .. mistake]));
+            Assert.NotEqual(0, code);
+            Assert.DoesNotContain("--simulate", output + error);
+            Assert.DoesNotContain("--data", output + error);
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("http://127.0.0.1:5999")]

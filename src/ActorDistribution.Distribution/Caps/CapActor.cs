@@ -27,6 +27,7 @@ public sealed class CapActor : DomainActor
     private readonly IShareHost _shares;
     private readonly Dictionary<string, InboxState> _inboxStates = new(StringComparer.OrdinalIgnoreCase);
     private string? _site;
+    private bool _removed;
 
     public CapActor(string name, InboxRegions regions)
     {
@@ -38,6 +39,7 @@ public sealed class CapActor : DomainActor
 
         Recover<CapAdded>(e => _site = e.Site);
         Recover<CapFilesClosed>(_ => { });
+        Recover<CapRemoved>(_ => (_site, _removed) = (null, true));
         Recover<RecoveryCompleted>(_ =>
         {
             if (_site is not null) PrepareShare(null);
@@ -51,6 +53,7 @@ public sealed class CapActor : DomainActor
         Command<ReportLockLeft>(m => ToSite(_regions.StuckLockSupervisors, m));
         Command<GetCapInboxRows>(_ => Sender.Tell(_site is null ? Unknown() : new CapInboxRows(_name, Rows()), Self));
         Command<ForceCloseCapFiles>(Close);
+        Command<RemoveCap>(_ => Remove());
         Command<WakeUp>(_ => { });
     }
 
@@ -67,6 +70,11 @@ public sealed class CapActor : DomainActor
     private void Add(AddCap add)
     {
         var replyTo = Sender;
+        if (_removed)
+        {
+            replyTo.Tell(new Rejected($"CAP {_name} was removed; a removed CAP is not added again under the same name (its journal keeps the old history), choose another name"), Self);
+            return;
+        }
         if (_site is null)
         {
             Persist(new CapAdded(Now, add.Site, CapShares.Location(_name)), e =>
@@ -161,5 +169,30 @@ public sealed class CapActor : DomainActor
         });
     }
 
-    private Rejected Unknown() => new($"no CAP named {_name}; add it with: cap add {_name} --site <code>");
+    /// <summary>The gateway has checked that no client is attached; the CAP itself refuses while one of its inboxes is being updated.</summary>
+    private void Remove()
+    {
+        var replyTo = Sender;
+        if (_site is null)
+        {
+            replyTo.Tell(Unknown(), Self);
+            return;
+        }
+        var updating = _inboxStates.Values.Where(s => s.IsUpdating).Select(s => $"{s.Address.Inbox} ({s.Phase.ToString().ToLowerInvariant()})").ToList();
+        if (updating.Count > 0)
+        {
+            replyTo.Tell(new Rejected($"CAP {_name} has inboxes being updated: {string.Join(", ", updating)}; try again once the update has ended"), Self);
+            return;
+        }
+        Persist(new CapRemoved(Now), _ =>
+        {
+            ToSite(_regions.InboxManagers, new DetachCap(Now, _name));
+            Log.Info("CAP {Cap} removed from site {Site}; its share {Location} is left as it is", _name, _site, CapShares.Location(_name));
+            foreach (var inbox in Context.GetChildren()) Context.Stop(inbox);
+            (_site, _removed) = (null, true);
+            replyTo.Tell(new RemovedView("CAP", _name), Self);
+        });
+    }
+
+    private Rejected Unknown() => _removed ? new($"CAP {_name} was removed") : new($"no CAP named {_name}; add it with: cap add {_name} --site <code>");
 }

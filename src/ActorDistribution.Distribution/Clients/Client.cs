@@ -18,7 +18,9 @@ public static class Client
     public static IReadOnlyList<ClientEvent> Decide(ClientState state, ClientCommand command) => command switch
     {
         RegisterClient register when state.Phase == ClientPhase.Unregistered => [Registered(register)],
-        AssignComponentUpgrade assign when state.Phase != ClientPhase.Unregistered => Assign(state, assign),
+        AssignComponentUpgrade assign when state.Phase is not (ClientPhase.Unregistered or ClientPhase.Removed) => Assign(state, assign),
+        UnregisterClient remove when state.Phase is not (ClientPhase.Unregistered or ClientPhase.Removed) && RemovalProblem(state) is null
+            => [new ClientRemoved(remove.At)],
         BeginCycle begin when state.Phase == ClientPhase.Idle => [new ClientCycleStarted(begin.At, state.Cycle + 1)],
         CapSearchResult search when state.Phase == ClientPhase.FindingCap => search.Cap is { } cap
             ? [new CapChosen(search.At, cap, search.Probes)]
@@ -80,6 +82,7 @@ public static class Client
             ComponentUpgradePending e => state with { PendingUpgrade = new ComponentUpgrade(e.Version, e.Installer) },
             ComponentUpgraded e => state with { InstalledComponent = e.Version, PendingUpgrade = null },
             CycleCompleted e => EndCycle(state, e.NextCycleAt),
+            ClientRemoved => state with { Phase = ClientPhase.Removed, StepDueAt = null },
             _ => state,
         };
         return next with { Log = [.. next.Log, .. ClientLog.Lines(next, @event)] };
@@ -95,6 +98,11 @@ public static class Client
         ClientPhase.ReadingOffers => new ReadOffers(state.StepDueAt!.Value, state.Cap!, state.OfferInbox, state.ComponentInbox),
         _ => null,
     };
+
+    /// <summary>Why the client cannot be removed now (a legacy check holds the offer inbox's lock file open), or null.</summary>
+    public static string? RemovalProblem(ClientState state) => state.HeldHandle is not null
+        ? $"client {state.Name} holds {LockPath(state)} open (a legacy check, until {state.StepDueAt:yyyy-MM-dd HH:mm:ss}); try again after it closes it"
+        : null;
 
     public static ClientState Replay(string name, IEnumerable<ClientEvent> events) => events.Aggregate(Initial(name), Evolve);
 

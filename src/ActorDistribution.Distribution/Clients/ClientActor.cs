@@ -1,3 +1,4 @@
+using ActorDistribution.Distribution.Caps;
 using ActorDistribution.Distribution.Gateway;
 using ActorDistribution.Distribution.InboxManagers;
 using ActorDistribution.Distribution.Requests;
@@ -46,6 +47,7 @@ public sealed class ClientActor : DomainActor, IWithTimers
         Command<AddClient>(Add);
         Command<AssignClientUpgrade>(Assign);
         Command<GetClientLog>(_ => Sender.Tell(Registered ? Report() : Unknown(), Self));
+        Command<RemoveClient>(_ => Remove());
         Command<SiteCaps>(SearchCaps);
         Command<LegacyLockCheck>(Opened);
         Command<ComponentInboxRead>(ComponentRead);
@@ -63,7 +65,7 @@ public sealed class ClientActor : DomainActor, IWithTimers
 
     public static Props Props(string name, InboxRegions regions) => Akka.Actor.Props.Create(() => new ClientActor(name, regions));
 
-    private bool Registered => _state.Phase != ClientPhase.Unregistered;
+    private bool Registered => _state.Phase is not (ClientPhase.Unregistered or ClientPhase.Removed);
 
     private DateTimeOffset Now => Context.System.Scheduler.Now;
 
@@ -75,6 +77,11 @@ public sealed class ClientActor : DomainActor, IWithTimers
     {
         var replyTo = Sender;
         var mode = add.Mode ?? _settings.Mode;
+        if (_state.Phase == ClientPhase.Removed)
+        {
+            replyTo.Tell(new Rejected($"client {_name} was removed; a removed client is not added again under the same name (its journal keeps the old history), choose another name"), Self);
+            return;
+        }
         if (Registered)
         {
             replyTo.Tell(string.Equals(_state.Site, add.Site, StringComparison.OrdinalIgnoreCase) && _state.Mode == mode
@@ -86,6 +93,23 @@ public sealed class ClientActor : DomainActor, IWithTimers
         Handle(new RegisterClient(Now, add.Site, _settings with { Mode = mode }, _inboxSettings.LockFile,
             SiteServerShares.OfferInbox, ComponentInbox, firstCycleAt));
         DeferAsync(add, _ => replyTo.Tell(new ClientAccepted(_name, _state.Site, _state.Mode, firstCycleAt), Self));
+    }
+
+    private void Remove()
+    {
+        var replyTo = Sender;
+        var problem = !Registered ? Unknown().Reason
+            : Client.RemovalProblem(_state)
+              ?? (_componentSession is not null
+                  ? $"client {_name} holds the lock file of {CapPaths.Unc(_state.Cap ?? "?", _state.ComponentInbox)} open while its upgrade waits; force-close it first (the manual remedy's close)"
+                  : null);
+        if (problem is not null)
+        {
+            replyTo.Tell(new Rejected(problem), Self);
+            return;
+        }
+        Handle(new UnregisterClient(Now));
+        DeferAsync(_name, _ => replyTo.Tell(new RemovedView("client", _name), Self));
     }
 
     private void Assign(AssignClientUpgrade assign)
@@ -197,9 +221,9 @@ public sealed class ClientActor : DomainActor, IWithTimers
     private string ComponentInbox => _inboxSettings.Inboxes.FirstOrDefault(i => i.StartsWith("clicomp.box", StringComparison.OrdinalIgnoreCase)) ?? "clicomp.box/swdist";
 
     private ClientReport Report()
-        => new(_name, _state.Site, ModeName(_state.Mode), _state.ComponentStatus, _state.ProcessedOffers, _state.Log);
+        => new(_name, _state.Site, ModeName(_state.Mode), _state.ComponentStatus, _state.ProcessedOffers, _state.Log, _state.Cap);
 
-    private Rejected Unknown() => new($"no client named {_name}; add it with: client add {_name} --site <code> [--mode scan|legacy-open-check]");
+    private Rejected Unknown() => _state.Phase == ClientPhase.Removed ? new($"client {_name} was removed") : new($"no client named {_name}; add it with: client add {_name} --site <code> [--mode scan|legacy-open-check]");
 
     private static string ModeName(ClientMode mode) => mode == ClientMode.Scan ? "scan" : "legacy-open-check";
 }

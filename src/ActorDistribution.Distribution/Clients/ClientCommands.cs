@@ -6,6 +6,9 @@ public abstract record ClientCommand(DateTimeOffset At);
 /// <summary>The site assigns a newer software-distribution component; the client installs it from the CAP when it can read there.</summary>
 public sealed record AssignComponentUpgrade(DateTimeOffset At, string Version, string Installer) : ClientCommand(At);
 
+/// <summary>An administrator takes the client out (<c>client remove</c>); accepted only while it holds no lock file open.</summary>
+public sealed record UnregisterClient(DateTimeOffset At) : ClientCommand(At);
+
 /// <summary>Timer: the next offer-processing cycle is due (answer to <see cref="StartCycle"/>).</summary>
 public sealed record BeginCycle(DateTimeOffset At) : ClientCommand(At);
 

@@ -8,6 +8,10 @@ public abstract record ClientEvent(DateTimeOffset At) : IJournalEvent;
 [EventManifest("client.cap-chosen.v1")]
 public sealed record CapChosen(DateTimeOffset At, string Cap, IReadOnlyList<CapProbe> Probes) : ClientEvent(At);
 
+/// <summary>The client was taken out (it held no lock file open); it runs no more cycles and its name is not used again.</summary>
+[EventManifest("client.removed.v1")]
+public sealed record ClientRemoved(DateTimeOffset At) : ClientEvent(At);
+
 [EventManifest("client.cycle-started.v1")]
 public sealed record ClientCycleStarted(DateTimeOffset At, int Cycle) : ClientEvent(At);
 

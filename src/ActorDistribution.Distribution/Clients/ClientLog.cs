@@ -36,6 +36,7 @@ public static class ClientLog
             ComponentInboxLocked e => [$"lock file {e.Path} present; software distribution component {e.Version} install pending"],
             ComponentUpgraded e => [$"software distribution component upgraded to {e.Version} from {e.Path}"],
             CycleCompleted e => [$"cycle {e.Cycle} done; next cycle at {Time(e.NextCycleAt)}"],
+            ClientRemoved => ["removed by an administrator; no more cycles"],
             _ => Array.Empty<string>(),
         };
         return lines.Select(line => $"{Time(@event.At)} {after.Name}: {line}").ToList();

@@ -49,6 +49,9 @@ public enum ClientPhase
     /// <summary>A legacy client holds the lock file open; a delete now fails.</summary>
     HoldingLock,
     ReadingOffers,
+
+    /// <summary>Taken out by <c>client remove</c>: no more cycles.</summary>
+    Removed,
 }
 
 /// <summary>How a client looks for the lock file of a CAP offer inbox.</summary>

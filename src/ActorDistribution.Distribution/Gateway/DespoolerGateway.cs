@@ -30,11 +30,13 @@ public sealed class DespoolerGateway : DomainActor
     private readonly IActorRef _servers;
     private readonly IActorRef _jobs;
     private readonly IActorRef _directories;
+    private readonly IActorRef _directoryDueIndex;
     private DistributionCatalog _catalog = DistributionCatalog.Empty;
 
     /// <param name="regions">The cluster's sharded regions; null: the gateway creates local regions as its children.</param>
     public DespoolerGateway(DespoolerRegions? regions = null)
     {
+        var local = regions is null;
         regions ??= DespoolerRegions.Start(Region);
         _sites = regions.Sites;
         _packages = regions.Packages;
@@ -42,6 +44,10 @@ public sealed class DespoolerGateway : DomainActor
         _directories = regions.Directories;
         _despoolers = regions.Despoolers;
         _jobs = regions.Jobs;
+        // Local regions passivate idle directories and the due index wakes them; a cluster's sharding remembers its
+        // entities instead (cluster.conf turns passivation off), so there directories report to no index.
+        _directoryDueIndex = local ? DueIndexFor("pkgdir", _directories) : ActorRefs.Nobody;
+        regions.DirectoryDueIndex = _directoryDueIndex;
 
         Recover<CatalogEvent>(e => _catalog = _catalog.Apply(e));
         Recover<RecoveryCompleted>(_ => Wake());
@@ -89,6 +95,16 @@ public sealed class DespoolerGateway : DomainActor
     {
         var existing = Context.Child(name);
         return existing.Equals(ActorRefs.Nobody) ? Context.ActorOf(EntityRegion.Props(entity), name) : existing;
+    }
+
+    /// <summary>The due index of a region (under a backoff supervisor, like the entities): it wakes the entities that have something due.</summary>
+    private IActorRef DueIndexFor(string kind, IActorRef region)
+    {
+        var name = $"due-index-{kind}";
+        var existing = Context.Child(name);
+        if (!existing.Equals(ActorRefs.Nobody)) return existing;
+        var backoff = RegionBackoff.Default;
+        return Context.ActorOf(Akka.Pattern.BackoffSupervisor.Props(Akka.Pattern.Backoff.OnStop(DueIndex.Props(kind, region), "index", backoff.Min, backoff.Max, backoff.RandomFactor, -1)), name);
     }
 
     private void Wake()
@@ -621,7 +637,9 @@ public sealed class DespoolerGateway : DomainActor
         foreach (var server in servers)
         {
             var report = await StatusAsync(directories, server.Name, package).ConfigureAwait(false);
-            views.Add(new ServerStatusView(server.Name, server.Site, report.Requested ? report.Status.Display : "none"));
+            views.Add(report.Requested
+                ? new ServerStatusView(server.Name, server.Site, report.Status.Display, report.Status, report.Escalation)
+                : new ServerStatusView(server.Name, server.Site, "none"));
         }
 
         return new PackageStatusView(package, views);

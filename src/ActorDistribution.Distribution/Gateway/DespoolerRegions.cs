@@ -23,13 +23,16 @@ public sealed class DespoolerRegions
     public IActorRef Despoolers { get; private set; } = ActorRefs.Nobody;
     public IActorRef Jobs { get; private set; } = ActorRefs.Nobody;
 
+    /// <summary>The due index package directories report to (see <see cref="DueIndex"/>); Nobody where there is none.</summary>
+    public IActorRef DirectoryDueIndex { get; set; } = ActorRefs.Nobody;
+
     /// <summary>Every kind with its region name and how one entity starts.</summary>
     public static IReadOnlyList<EntityKind<DespoolerRegions>> Kinds { get; } =
     [
         new("sites", (_, id) => Props.Create(() => new Site(id)), (r, region) => r.Sites = region),
         new("packages", (_, id) => Props.Create(() => new Package(id)), (r, region) => r.Packages = region),
         new("servers", (_, id) => Props.Create(() => new DistributionServer(id)), (r, region) => r.Servers = region),
-        new("package-directories", (r, id) => PackageDirectory.Props(id, r.Packages, r.Jobs), (r, region) => r.Directories = region),
+        new("package-directories", (r, id) => PackageDirectory.Props(id, r.Packages, r.Jobs, r.DirectoryDueIndex), (r, region) => r.Directories = region),
         new("despoolers", (r, id) => SiteDespooler.Props(id, r.Sites, r.Directories), (r, region) => r.Despoolers = region),
         new("jobs", (r, id) => Job.Props(id, r.Despoolers, r.Directories), (r, region) => r.Jobs = region),
     ];

@@ -28,6 +28,8 @@ public sealed class InboxCatalogActor : DomainActor
 
         Command<CatalogCap>(add => Record(_catalog.HasCap(add.Name), new CatalogCapAdded(Now, add.Name, add.Site)));
         Command<CatalogClient>(add => Record(_catalog.HasClient(add.Name), new CatalogClientAdded(Now, add.Name, add.Site)));
+        Command<UncatalogCap>(remove => Record(!_catalog.HasCap(remove.Name), new CatalogCapRemoved(Now, remove.Name)));
+        Command<UncatalogClient>(remove => Record(!_catalog.HasClient(remove.Name), new CatalogClientRemoved(Now, remove.Name)));
         Command<GetInboxCatalog>(_ => Sender.Tell(_catalog, Self));
     }
 
@@ -84,6 +86,12 @@ public sealed record CatalogCap(string Name, string Site);
 
 /// <summary>Enter a client its entity accepted; answers the <see cref="InboxCatalog"/>.</summary>
 public sealed record CatalogClient(string Name, string Site);
+
+/// <summary>Take out a CAP its entity removed; answers the <see cref="InboxCatalog"/>.</summary>
+public sealed record UncatalogCap(string Name);
+
+/// <summary>Take out a client its entity removed; answers the <see cref="InboxCatalog"/>.</summary>
+public sealed record UncatalogClient(string Name);
 
 /// <summary>Answers the <see cref="InboxCatalog"/>.</summary>
 public sealed record GetInboxCatalog

@@ -72,6 +72,12 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
             () => _regions.Clients.Forward(new EntityEnvelope(assign.Name.Trim(), assign))));
         Receive<ListCaps>(_ => ListCapsAsync(_catalog, _regions.Caps).PipeToTracked(Context, Sender, Self));
         Receive<ListClients>(_ => ListClientsAsync(_catalog, _regions.Clients).PipeToTracked(Context, Sender, Self));
+        Receive<RemoveCap>(remove => Check(NameProblem("CAP", remove.Name, allowSlash: true),
+            () => RemoveCapAsync(_catalog, _regions, remove.Name.Trim()).PipeToTracked(Context, Sender, Self)));
+        Receive<RemoveClient>(remove => Check(NameProblem("client", remove.Name, allowSlash: false),
+            () => Cataloged(_regions.Clients, remove.Name.Trim(), remove with { Name = remove.Name.Trim() },
+                reply => reply is RemovedView ? new UncatalogClient(remove.Name.Trim()) : null, Sender)));
+        Receive<RemoveSite>(RemoveSite);
         Receive<GetClientLog>(get => Check(NameProblem("client", get.Name, allowSlash: false), () => _regions.Clients.Forward(new EntityEnvelope(get.Name.Trim(), get))));
     }
 
@@ -213,6 +219,62 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
         return new ClientList(await Registered<ClientReport>(known.Clients, clients, new GetClientLog("")));
     }
 
+    /// <summary>Refused while a client's last cycle chose the CAP; once its entity removed it, it leaves the catalog too.</summary>
+    private static async Task<object> RemoveCapAsync(IActorRef catalog, InboxRegions regions, string name)
+    {
+        var known = await catalog.Ask<InboxCatalog>(GetInboxCatalog.Instance, QueryTimeout);
+        var attached = (await Registered<ClientReport>(known.Clients, regions.Clients, new GetClientLog("")))
+            .Where(c => string.Equals(c.Cap, name, StringComparison.OrdinalIgnoreCase)).Select(c => c.Name).ToList();
+        if (attached.Count > 0)
+            return new Rejected($"CAP {name} still has clients attached: {string.Join(", ", attached)}; remove them first (client remove <name>)");
+        var reply = await regions.Caps.Ask<object>(new EntityEnvelope(name, new RemoveCap(name)), QueryTimeout);
+        if (reply is RemovedView) await catalog.Ask<InboxCatalog>(new UncatalogCap(name), QueryTimeout);
+        return reply;
+    }
+
+    /// <summary>
+    /// <c>site remove</c> passes here first: CAPs and clients are the inbox side's, so a site still holding them stays. The despooler
+    /// side then applies its own rules; until it answers every other request waits in the stash, so no CAP or client joins the site meanwhile.
+    /// </summary>
+    private void RemoveSite(RemoveSite remove)
+    {
+        var replyTo = Sender;
+        if (SiteCodes.ShapeProblem(remove.Code) is { } problem)
+        {
+            replyTo.Tell(new Rejected(problem), Self);
+            return;
+        }
+
+        SiteRemovalAsync(_catalog, _regions, _sites, remove).PipeTo(Self, Self,
+            answer => new SiteRemovalAnswered(answer, replyTo),
+            failure => new SiteRemovalAnswered(new Rejected($"site {remove.Code.Trim()} could not be removed: {failure.GetBaseException().Message}"), replyTo));
+        BecomeStacked(() =>
+        {
+            Receive<SiteRemovalAnswered>(answered =>
+            {
+                UnbecomeStacked();
+                Stash.UnstashAll();
+                answered.ReplyTo.Tell(answered.Answer, Self);
+            });
+            ReceiveAny(_ => Stash.Stash());
+        });
+    }
+
+    private static async Task<object> SiteRemovalAsync(IActorRef catalog, InboxRegions regions, IActorRef sites, RemoveSite remove)
+    {
+        var code = remove.Code.Trim();
+        var known = await catalog.Ask<InboxCatalog>(GetInboxCatalog.Instance, QueryTimeout);
+        bool OfSite(string site) => string.Equals(site, code, StringComparison.OrdinalIgnoreCase);
+        // Named as registered (the entities carry the despooler side's spelling).
+        var caps = (await Registered<CapInboxRows>(known.Caps, regions.Caps, GetCapInboxRows.Instance)).Where(c => c.Rows.Any(r => OfSite(r.Site))).ToList();
+        if (caps.Count > 0)
+            return new Rejected($"site {caps[0].Rows[0].Site} still has CAPs {string.Join(", ", caps.Select(c => c.Cap))}; remove them first (cap remove <name>)");
+        var clients = (await Registered<ClientReport>(known.Clients, regions.Clients, new GetClientLog(""))).Where(c => OfSite(c.Site)).ToList();
+        if (clients.Count > 0)
+            return new Rejected($"site {clients[0].Site} still has clients {string.Join(", ", clients.Select(c => c.Name))}; remove them first (client remove <name>)");
+        return await sites.Ask<object>(remove, QueryTimeout);
+    }
+
     private void Drop(DropIntoSiteInbox drop)
     {
         var inbox = _settings.Canonical(drop.Inbox);
@@ -269,6 +331,9 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
 
 /// <summary>The despooler side's answer about the sites (or why there is none), back on the gateway.</summary>
 internal sealed record SiteChecked(object? Answer, Exception? Failure);
+
+/// <summary>The answer to a <c>site remove</c> (the inbox side's refusal or the despooler side's answer), back on the gateway.</summary>
+internal sealed record SiteRemovalAnswered(object Answer, IActorRef ReplyTo);
 
 /// <summary>Every persistence id in the journal, read when the gateway starts.</summary>
 internal sealed record RememberedEntities(IReadOnlyList<string> PersistenceIds);

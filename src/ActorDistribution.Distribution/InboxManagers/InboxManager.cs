@@ -18,6 +18,7 @@ public static class InboxManager
     public static IReadOnlyList<InboxManagerEvent> Decide(InboxManagerState state, InboxManagerCommand command) => command switch
     {
         AttachCap attach when !state.HasCap(attach.Cap) => [new InboxManagerCapAttached(attach.At, attach.Cap)],
+        DetachCap detach when state.HasCap(detach.Cap) => [new InboxManagerCapDetached(detach.At, detach.Cap)],
         StartInboxManager start when state.Status != InboxManagerStatus.Running
             => [new InboxManagerStarted(start.At, start.ScanInterval, start.DeleteAttempts, start.DeleteRetrySpacing)],
         StopInboxManager stop when state.Status == InboxManagerStatus.Running => state.InProgress.Count == 0
@@ -42,6 +43,7 @@ public static class InboxManager
             StartScanPending = true,
         },
         InboxManagerCapAttached e => state with { Caps = [.. state.Caps, e.Cap] },
+        InboxManagerCapDetached e => state with { Caps = state.Caps.Where(c => !string.Equals(c, e.Cap, StringComparison.OrdinalIgnoreCase)).ToList() },
         InboxManagerStopping => state with { Status = InboxManagerStatus.Stopping, NextScanAt = null },
         InboxManagerStopped => state with { Status = InboxManagerStatus.Stopped, NextScanAt = null },
         InboxScanRequested e => state with { NextScanAt = e.At },

@@ -58,6 +58,7 @@ public sealed class InboxManagerActor : DomainActor, IWithTimers
         Command<GetInboxManagerStatus>(_ => Sender.Tell(Report(), Self));
         Command<GetSiteCaps>(_ => Sender.Tell(new SiteCaps(_site, _state.Caps), Self));
         Command<AttachCap>(attach => Handle(attach with { At = Now }, null, null));
+        Command<DetachCap>(detach => Handle(detach with { At = Now }, null, null));
         Command<InboxUpdateFinished>(finished => Handle(finished with { At = Now }, null, null));
         Command<InboxesCompared>(compared => Handle(compared, null, null));
 

@@ -9,6 +9,9 @@ public abstract record InboxManagerCommand(DateTimeOffset At);
 /// <summary>A CAP joins the site: the manager replicates the site inboxes to it from its next scan. Idempotent.</summary>
 public sealed record AttachCap(DateTimeOffset At, string Cap) : InboxManagerCommand(At);
 
+/// <summary>A removed CAP leaves its site: the manager no longer compares it nor offers it to clients.</summary>
+public sealed record DetachCap(DateTimeOffset At, string Cap) : InboxManagerCommand(At);
+
 /// <summary>A CAP inbox reports its update over: lock deleted, lock left, or abandoned before locking.</summary>
 public sealed record InboxUpdateFinished(DateTimeOffset At, CapInbox Address, bool LockLeft) : InboxManagerCommand(At);
 

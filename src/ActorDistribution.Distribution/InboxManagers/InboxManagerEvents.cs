@@ -10,6 +10,9 @@ public abstract record InboxManagerEvent(DateTimeOffset At) : IJournalEvent;
 [EventManifest("inbox.manager-cap-attached.v1")]
 public sealed record InboxManagerCapAttached(DateTimeOffset At, string Cap) : InboxManagerEvent(At);
 
+[EventManifest("inbox.manager-cap-detached.v1")]
+public sealed record InboxManagerCapDetached(DateTimeOffset At, string Cap) : InboxManagerEvent(At);
+
 [EventManifest("inbox.manager-started.v1")]
 public sealed record InboxManagerStarted(DateTimeOffset At, TimeSpan ScanInterval, int DeleteAttempts, TimeSpan DeleteRetrySpacing)
     : InboxManagerEvent(At);

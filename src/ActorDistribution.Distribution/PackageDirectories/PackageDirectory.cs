@@ -30,23 +30,35 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
     private readonly string _package;
     private readonly IActorRef _packages;
     private readonly IActorRef _jobs;
+    private readonly IActorRef _dueIndex;
     private readonly Dictionary<string, TargetOutcome> _settled = new(StringComparer.OrdinalIgnoreCase);
     private readonly ILoggingAdapter _log;
     private readonly HashSet<(DateTimeOffset At, string? Version, string? JobId)> _requestsSeen = [];
     private PackageDirectoryState _state = PackageDirectoryState.Initial;
     private bool _performing;
+    // What the due index was last told (null: nothing yet this incarnation); it is told again only on a change.
+    private object? _reported;
 
     /// <param name="entityId">SERVER/PACKAGE.</param>
     /// <param name="packages">The package region, asked for a version's source directory at copy time.</param>
     /// <param name="jobs">The job region, told how each job's delivery here ended.</param>
-    public PackageDirectory(string entityId, IActorRef packages, IActorRef jobs)
+    /// <param name="dueIndex">The due index of package directories (<see cref="DueIndex"/>), told every change of what this directory waits for; Nobody without one.</param>
+    public PackageDirectory(string entityId, IActorRef packages, IActorRef jobs, IActorRef? dueIndex = null)
     {
+        _dueIndex = dueIndex ?? ActorRefs.Nobody;
         (_server, _package) = PackageDirectoryShares.Parse(entityId);
         _packages = packages;
         _jobs = jobs;
         PersistenceId = PersistenceIds.PackageDirectory(_server, _package);
         _log = Context.GetLogger().WithContext("component", "despooler").WithContext("server", _server).WithContext("package", _package);
 
+        Recover<SnapshotOffer>(offer =>
+        {
+            if (offer.Snapshot is not PackageDirectorySnapshot snapshot) return;
+            _state = snapshot.State;
+            foreach (var settled in snapshot.Settled) _settled[settled.JobId] = settled.Outcome;
+            foreach (var seen in snapshot.RequestsSeen) _requestsSeen.Add((seen.At, seen.Version, seen.JobId));
+        });
         Recover<PackageDirectoryEvent>(e =>
         {
             RememberRequest(e);
@@ -73,7 +85,7 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
         });
         Command<PackageDirectoryCommand>(Handle);
         Command<GetInstallStatus>(_ => Sender.Tell(
-            new InstallStatusReport(_server, _package, _state.Status, _state.Phase != PackageDirectoryPhase.Idle, _state.Phase, _state.JobId), Self));
+            new InstallStatusReport(_server, _package, _state.Status, _state.Phase != PackageDirectoryPhase.Idle, _state.Phase, _state.JobId, _state.Escalation), Self));
         Command<GetDeliveryOutcome>(ask => Sender.Tell(
             _settled.TryGetValue(ask.JobId, out var outcome) ? new DeliverySettled(ask.JobId, _server, outcome) : new DeliveryUnsettled(ask.JobId, _server), Self));
         Command<WakeUp>(_ => { });
@@ -85,8 +97,21 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
 
     private string Directory => $"{_server}/{_package}";
 
-    public static Props Props(string entityId, IActorRef packages, IActorRef jobs) =>
-        Akka.Actor.Props.Create(() => new PackageDirectory(entityId, packages, jobs));
+    protected override bool Passivates => true;
+
+    /// <summary>
+    /// No step to perform or retry; a directory waiting for a due time may stop too when the due index holds that time
+    /// (it wakes the directory then), else it stays awake for it.
+    /// </summary>
+    protected override bool IsIdle => _state.PendingEffect is null && !_performing && !Timers.IsTimerActive(RetryStepKey)
+                                      && (_state.NextDue is null || !_dueIndex.IsNobody());
+
+    protected override object Snapshot() => new PackageDirectorySnapshot(_state,
+        _settled.Select(s => new SettledDelivery(s.Key, s.Value)).ToList(),
+        _requestsSeen.Select(r => new SeenRequest(r.At, r.Version, r.JobId)).ToList());
+
+    public static Props Props(string entityId, IActorRef packages, IActorRef jobs, IActorRef? dueIndex = null) =>
+        Akka.Actor.Props.Create(() => new PackageDirectory(entityId, packages, jobs, dueIndex));
 
     private void Handle(PackageDirectoryCommand command)
     {
@@ -115,6 +140,7 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
             RememberRequest(e);
             Settle(e, tell: true);
             _state = PackageDirectoryEscalation.Evolve(_state, e);
+            SnapshotIfDue();
             if (!ReferenceEquals(e, last)) return;
             _log.Info("{Directory}: {Events} -> {Status}", Directory, string.Join(", ", events.Select(written => written.GetType().Name)), _state.Status.Display);
             Proceed();
@@ -166,6 +192,7 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
     /// <summary>The actor contract of the core: perform the pending effect, else keep one timer armed for the next due time.</summary>
     private void Proceed()
     {
+        ReportDue();
         if (_state.PendingEffect is { } effect)
         {
             Timers.Cancel(DueTimerKey);
@@ -189,6 +216,21 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
         {
             Timers.StartSingleTimer(DueTimerKey, new DueTimerFired(due), delay);
         }
+    }
+
+    /// <summary>Tells the due index what this directory waits for: now (a step in flight), its next due time, or nothing.</summary>
+    private void ReportDue()
+    {
+        if (_dueIndex.IsNobody()) return;
+        var id = PackageDirectoryShares.EntityId(_server, _package);
+        object report = _state.PendingEffect is not null ? new DueAt(id, Context.System.Scheduler.Now)
+            : _state.NextDue is { } due ? new DueAt(id, due.At)
+            : new NothingDue(id);
+        // A step in flight is reported once, at its start; its time does not move while it runs.
+        if (report is DueAt && _reported is DueAt { } before && _state.PendingEffect is not null && before.At <= Context.System.Scheduler.Now) return;
+        if (Equals(report, _reported)) return;
+        _reported = report;
+        _dueIndex.Tell(report, Self);
     }
 
     private void Perform(PackageDirectoryEffect effect)

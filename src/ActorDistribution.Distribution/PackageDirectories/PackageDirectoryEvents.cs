@@ -98,3 +98,17 @@ public sealed record RequestQueued(DateTimeOffset At, QueuedRequest Request) : P
 /// <summary>The handles and sessions of these users (all warned earlier) were closed.</summary>
 [EventManifest("despooler.users-disconnected.v1")]
 public sealed record UsersDisconnected(DateTimeOffset At, IReadOnlyList<string> Users) : PackageDirectoryEvent(At);
+
+/// <summary>
+/// A package directory's snapshot (every <c>distribution.entities.snapshot-every</c> events): its state and what its actor
+/// remembers beside it (the job outcomes it settled, the requests it saw), so recovery from it plus the later events
+/// ends where a replay of every event ends.
+/// </summary>
+[EventManifest("despooler.directory-snapshot.v1")]
+public sealed record PackageDirectorySnapshot(PackageDirectoryState State, IReadOnlyList<SettledDelivery> Settled, IReadOnlyList<SeenRequest> RequestsSeen) : IJournalEvent;
+
+/// <summary>How one job's delivery here ended (the first outcome per job counts).</summary>
+public sealed record SettledDelivery(string JobId, TargetOutcome Outcome);
+
+/// <summary>A request received (its dispatch time, version and job), to tell a despooler's repeat from a new one.</summary>
+public sealed record SeenRequest(DateTimeOffset At, string? Version, string? JobId);

@@ -105,6 +105,14 @@ public sealed record PackageDirectoryState(
         _ => throw new InvalidOperationException($"no status for phase {Phase}"),
     };
 
+    /// <summary>The escalation under way (the console's countdown), or null at rest or before any attempt failed.</summary>
+    [JsonIgnore]
+    public EscalationProgress? Escalation => FirstFailedAt is { } t0 && Phase is not (PackageDirectoryPhase.Idle or PackageDirectoryPhase.Pending
+        or PackageDirectoryPhase.Installed or PackageDirectoryPhase.Removed or PackageDirectoryPhase.Failed)
+        ? new EscalationProgress(t0, Phase == PackageDirectoryPhase.Retrying ? PlannedForcedCopyAt : ForceCloseAt ?? PlannedForcedCopyAt,
+            WarnedUsers, UsersOf(OpenFilesAtEscalation))
+        : null;
+
     /// <summary>
     /// When forcing: the copy the next forcing attempt would make, t0 + x·(y+1) + z while retries remain, and
     /// t0 + x·(k+1) + z for a retry k+1 past y (the forcing attempt's copy failed and is retried).

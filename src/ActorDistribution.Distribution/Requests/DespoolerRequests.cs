@@ -86,7 +86,8 @@ public sealed record CancelJob(string Id);
 
 /// <summary>
 /// <c>site remove &lt;code&gt;</c>: refused while the site has servers or an unfinished job names it (target or source);
-/// answers <see cref="RemovedView"/>. A removed code is not used again.
+/// answers <see cref="RemovedView"/>. A removed code is not used again. Sent to the inbox gateway, which refuses it first
+/// while the site has CAPs or clients and then passes it here, so the shell and the HTTP API keep one rule.
 /// </summary>
 public sealed record RemoveSite(string Code);
 

@@ -1,3 +1,4 @@
+using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Packages;
 using ActorDistribution.Distribution.Sites;
 
@@ -42,7 +43,9 @@ public sealed record PackageVersionView(string Package, string Version, string S
 /// warning-sent (closes at T), force-disconnecting, copying, installed (version), failed (reason), removing,
 /// removed; <c>none</c> when the package was never sent to that server.
 /// </summary>
-public sealed record ServerStatusView(string Server, string Site, string Status);
+/// <param name="Detail">The status's parts (retry k of y, next attempt, closes at), for a console; null for <c>none</c>.</param>
+/// <param name="Escalation">The escalation under way, if any.</param>
+public sealed record ServerStatusView(string Server, string Site, string Status, InstallStatus? Detail = null, EscalationProgress? Escalation = null);
 
 /// <summary>A distribution server and its site.</summary>
 public sealed record ServerView(string Name, string Site);

@@ -13,7 +13,8 @@ public sealed record CapFilesForceClosed(string Cap, string Subtree, IReadOnlyLi
 public sealed record ClientAccepted(string Name, string Site, ClientMode Mode, DateTimeOffset FirstCycleAt);
 
 /// <summary>A client as the shell shows it: its own log lines, oldest first, its component status and the offers it processed.</summary>
-public sealed record ClientReport(string Name, string Site, string Mode, string ComponentStatus, IReadOnlyList<string> ProcessedOffers, IReadOnlyList<string> LogLines);
+/// <param name="Cap">The CAP its last cycle chose (the one it is attached to), null before its first.</param>
+public sealed record ClientReport(string Name, string Site, string Mode, string ComponentStatus, IReadOnlyList<string> ProcessedOffers, IReadOnlyList<string> LogLines, string? Cap = null);
 
 /// <summary>The file is in the site inbox: share (<c>SITESRV_CODE/SMS_CODE</c>) and path inside it.</summary>
 public sealed record DroppedIntoSiteInbox(string Site, string Share, string Path, int Bytes);

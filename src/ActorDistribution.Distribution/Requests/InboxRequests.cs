@@ -32,6 +32,18 @@ public sealed record DropIntoSiteInbox(string Site, string Inbox, string FileNam
 /// </summary>
 public sealed record ForceCloseCapFiles(string Cap, string Subtree = "clicomp.box/swdist");
 
+/// <summary>
+/// <c>cap remove NAME</c>: refused while clients are attached to it (their last cycle chose it) or one of its inboxes is being
+/// updated; the site's inbox manager forgets it. Answers <see cref="RemovedView"/>. A removed name is not used again.
+/// </summary>
+public sealed record RemoveCap(string Name);
+
+/// <summary>
+/// <c>client remove NAME</c>: refused while the client holds a lock file open; it runs no more cycles.
+/// Answers <see cref="RemovedView"/>. A removed name is not used again.
+/// </summary>
+public sealed record RemoveClient(string Name);
+
 /// <summary><c>client log NAME</c>. Answers <see cref="ClientReport"/> or <see cref="Rejected"/> (unknown client).</summary>
 public sealed record GetClientLog(string Name);
 

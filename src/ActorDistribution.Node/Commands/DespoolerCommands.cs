@@ -64,19 +64,9 @@ public static class DespoolerCommands
         var removeCode = new Argument<string>("code") { Description = "The site code" };
         var remove = new Command("remove", "Take a site out (refused while it has servers, CAPs, clients or unfinished jobs); its code is not used again");
         remove.Arguments.Add(removeCode);
+        // The inbox side checks its CAPs and clients of the site, then passes the removal to the despooler side.
         remove.SetAction(async (parsed, _) =>
-        {
-            var code = parsed.GetValue(removeCode)!;
-            // CAPs and clients live on the inbox side: asked first, so a site still holding them stays.
-            var caps = await call.AskAsync<CapList>(node.Inboxes, ListCaps.Instance, "site remove");
-            var clients = caps is null ? null : await call.AskAsync<ClientList>(node.Inboxes, ListClients.Instance, "site remove");
-            if (caps is null || clients is null) return 1;
-            var ofSite = caps.Caps.Where(c => c.Site.Equals(code.Trim(), StringComparison.OrdinalIgnoreCase)).Select(c => c.Name).ToList();
-            if (ofSite.Count > 0) return reply.Fail($"site remove: site {code.Trim()} still has CAPs {string.Join(", ", ofSite)}; a site with CAPs stays");
-            var clientsOfSite = clients.Clients.Where(c => c.Site.Equals(code.Trim(), StringComparison.OrdinalIgnoreCase)).Select(c => c.Name).ToList();
-            if (clientsOfSite.Count > 0) return reply.Fail($"site remove: site {code.Trim()} still has clients {string.Join(", ", clientsOfSite)}; a site with clients stays");
-            return Removed(reply, await call.AskAsync<RemovedView>(node.Despooler, new RemoveSite(code), "site remove"));
-        });
+            Removed(reply, await call.AskAsync<RemovedView>(node.Inboxes, new RemoveSite(parsed.GetValue(removeCode)!), "site remove")));
 
         var site = new Command("site", "Sites and their settings");
         site.Subcommands.Add(add);
@@ -87,7 +77,7 @@ public static class DespoolerCommands
         return site;
     }
 
-    private static int Removed(ReplyBuilder reply, RemovedView? removed)
+    internal static int Removed(ReplyBuilder reply, RemovedView? removed)
     {
         if (removed is null) return 1;
         reply.Line($"{removed.Kind} {removed.Name} removed");

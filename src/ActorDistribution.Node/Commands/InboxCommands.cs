@@ -4,7 +4,7 @@ using ActorDistribution.Distribution.Requests;
 
 namespace ActorDistribution.Node.Commands;
 
-/// <summary><c>cap add</c>, <c>client add|log|upgrade</c>, <c>inbox status|drop|scan|remedy</c>: the inbox side of SPEC section 3.</summary>
+/// <summary><c>cap add|list|remove</c>, <c>client add|list|log|upgrade|remove</c>, <c>inbox status|drop|scan|remedy</c>: the inbox side of SPEC section 3.</summary>
 public static class InboxCommands
 {
     public static IEnumerable<Command> Create(DistributionNode node, GatewayCall call, ReplyBuilder reply)
@@ -43,9 +43,16 @@ public static class InboxCommands
             return 0;
         });
 
+        var removeName = new Argument<string>("name") { Description = "The CAP" };
+        var remove = new Command("remove", "Take a CAP out of its site (refused while clients are attached or an inbox update runs); its name is not used again");
+        remove.Arguments.Add(removeName);
+        remove.SetAction(async (parsed, _) =>
+            DespoolerCommands.Removed(reply, await call.AskAsync<RemovedView>(node.Inboxes, new RemoveCap(parsed.GetValue(removeName)!), "cap remove")));
+
         var cap = new Command("cap", "Client access points");
         cap.Subcommands.Add(add);
         cap.Subcommands.Add(list);
+        cap.Subcommands.Add(remove);
         return cap;
     }
 
@@ -120,11 +127,18 @@ public static class InboxCommands
             return 0;
         });
 
+        var removeClient = new Argument<string>("name") { Description = "The client" };
+        var remove = new Command("remove", "Take a client out (refused while it holds a lock file open); it runs no more cycles, its name is not used again");
+        remove.Arguments.Add(removeClient);
+        remove.SetAction(async (parsed, _) =>
+            DespoolerCommands.Removed(reply, await call.AskAsync<RemovedView>(node.Inboxes, new RemoveClient(parsed.GetValue(removeClient)!), "client remove")));
+
         var client = new Command("client", "Simulated workstation agents");
         client.Subcommands.Add(add);
         client.Subcommands.Add(list);
         client.Subcommands.Add(log);
         client.Subcommands.Add(upgrade);
+        client.Subcommands.Add(remove);
         return client;
     }
 

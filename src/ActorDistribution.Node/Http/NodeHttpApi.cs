@@ -1,4 +1,5 @@
 using ActorDistribution.Node.Commands;
+using ActorDistribution.Node.WebConsole;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ using Serilog.Extensions.Logging;
 
 namespace ActorDistribution.Node.Http;
 
-/// <summary>The node's HTTP+JSON API: commands in, the actors' replies out; health; the shares' files.</summary>
+/// <summary>The node's HTTP+JSON API: commands in, the actors' replies out; health; the shares' files; the web console.</summary>
 public static class NodeHttpApi
 {
     public static WebApplication Build(DistributionNode node, int? port = null)
@@ -24,7 +25,11 @@ public static class NodeHttpApi
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()));
         var app = builder.Build();
 
-        if (!string.IsNullOrWhiteSpace(settings.Token)) app.Use(BearerTokenCheck.For(settings.Token));
+        if (!string.IsNullOrWhiteSpace(settings.Token))
+        {
+            app.Use(BearerTokenCheck.For(settings.Token));
+            ConsoleEndpoints.MapLogin(app, settings.Token);
+        }
 
         app.MapGet("/health", () => Results.Json(new { status = "up", node = settings.Name, time = node.Clock.Now }));
         app.MapPost("/api/commands", async (HttpRequest request, CancellationToken cancellationToken) =>
@@ -37,6 +42,7 @@ public static class NodeHttpApi
         });
         app.MapGet("/files/{server}/{share}/{**path}", (string server, string share, string path, string? user, HttpContext context) =>
             FileDownloads.Download(node.Shares, server, share, path, user, context));
+        ConsoleEndpoints.Map(app, node);
         return app;
     }
 

@@ -13,7 +13,8 @@ namespace ActorDistribution.Runtime.Time;
 /// A failed recovery is logged loudly, naming the persistence id and the sequence number that failed.
 /// A journal row nobody can read leaves the actor running but failed: every command it gets afterwards is
 /// answered with <see cref="Refusal"/> naming that row, so a caller learns the cause instead of waiting for a
-/// time-out. A failed or rejected write answers the senders of the events it lost the same way.
+/// time-out. A failed or rejected write answers the senders of the events it lost the same way, and so does a journal
+/// that cannot be read at all (a database error during replay): the commands that waited for the recovery are answered with it.
 /// </summary>
 public abstract class TrackedPersistentActor : ReceivePersistentActor
 {
@@ -22,6 +23,9 @@ public abstract class TrackedPersistentActor : ReceivePersistentActor
     private int _persisting;
     // The senders of the events on their way to the journal, in write order (one per event).
     private readonly Queue<IActorRef> _persistSenders = new();
+    // The senders of the commands that came during recovery: Akka keeps those commands in its own stash, and a failed
+    // replay stops the actor, so they would be lost; they are answered with the cause instead.
+    private readonly List<IActorRef> _waitingForRecovery = new();
 
     protected TrackedPersistentActor()
     {
@@ -90,8 +94,19 @@ public abstract class TrackedPersistentActor : ReceivePersistentActor
         base.AroundPreRestart(cause, message);
     }
 
+    protected override bool AroundReceive(Receive receive, object message)
+    {
+        // The journal's own replies (replayed events, recovery ticks and results) are not commands anyone waits on.
+        if (IsRecovering && message.GetType().Namespace?.StartsWith("Akka.Persistence", StringComparison.Ordinal) != true
+            && !IsRefusal(message) && Sender is { } sender && !sender.IsNobody() && !sender.Equals(Self) && !sender.Equals(Context.System.DeadLetters))
+            _waitingForRecovery.Add(sender);
+        return base.AroundReceive(receive, message);
+    }
+
     protected override void OnReplaySuccess()
     {
+        // The waiting commands are now taken from the stash and handled (or refused when a row could not be read).
+        _waitingForRecovery.Clear();
         EndRecovery();
         base.OnReplaySuccess();
     }
@@ -104,6 +119,10 @@ public abstract class TrackedPersistentActor : ReceivePersistentActor
         Context.GetLogger().Error(reason,
             "Recovery of {0} failed {1}: {2}. The entity stays stopped until its journal is repaired.",
             PersistenceId, where, reason.Message);
+        var cause = $"{PersistenceId} cannot be used: reading its journal failed {where}: {reason.GetBaseException().Message.TrimEnd('.')}. "
+                    + "Repair the journal database, then restart the node.";
+        foreach (var sender in _waitingForRecovery.Distinct().ToList()) Answer(sender, cause);
+        _waitingForRecovery.Clear();
     }
 
     protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)

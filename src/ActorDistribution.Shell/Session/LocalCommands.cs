@@ -6,10 +6,10 @@ using ActorDistribution.Shell.Commands;
 
 namespace ActorDistribution.Shell.Session;
 
-/// <summary>The verbs the shell answers itself, without a node: configuration, journal DDL, the forced-delivery formula, audits of the journal.</summary>
+/// <summary>The verbs the shell answers itself, without a node: configuration, journal DDL, the forced-delivery formula, audits of the journal, world generation.</summary>
 public static class LocalCommands
 {
-    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "config", "persistence", "forced-delivery-time", "audit" };
+    public static readonly IReadOnlySet<string> Verbs = new HashSet<string> { "config", "persistence", "forced-delivery-time", "audit", "simulate" };
 
     public static bool Handles(IReadOnlyList<string> words) => words.Count > 0 && Verbs.Contains(words[0]);
 
@@ -19,6 +19,7 @@ public static class LocalCommands
         root.Subcommands.Add(ConfigCommands.Create(output, error));
         root.Subcommands.Add(PersistenceCommands.Create(output, error, config));
         root.Subcommands.Add(ForcedDeliveryTimeCommand.Create(output, error, config));
+        root.Subcommands.Add(SimulateCommand.Create(output, error));
         // Audits read the journal file directly, the one the embedded node of these options writes.
         root.Subcommands.Add(AuditCommands.Create(output, error,
             () => DistributionEvents.Codec().Register<SimulationClockMoved>(), config.GetString("persistence.sqlite.path")));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using ActorDistribution.Node.Commands;
 using ActorDistribution.Node.Http;
 
@@ -55,7 +56,10 @@ public sealed class RemoteNode : INodeConnection
             if (response.StatusCode == HttpStatusCode.Unauthorized)
                 return CommandReply.Failure($"{Current.BaseAddress} refused the request (401): give the node's token with --token.");
             if (!response.IsSuccessStatusCode)
-                return CommandReply.Failure($"{Current.BaseAddress} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+            {
+                var said = NodeMessage(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+                return CommandReply.Failure($"{Current.BaseAddress} answered {(int)response.StatusCode} {response.ReasonPhrase}{(said is null ? "." : $": {said}")}");
+            }
             return await response.Content.ReadFromJsonAsync<CommandReply>(cancellationToken).ConfigureAwait(false)
                 ?? CommandReply.Failure($"{Current.BaseAddress} sent an empty reply.");
         }
@@ -67,6 +71,29 @@ public sealed class RemoteNode : INodeConnection
         {
             return CommandReply.Failure($"cannot reach {Current.BaseAddress}: {problem.Message}");
         }
+    }
+
+    /// <summary>
+    /// What a refusing node (or a proxy before it) said: the error of its command reply, the message of a JSON problem, or its
+    /// text; null when it said nothing.
+    /// </summary>
+    internal static string? NodeMessage(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body)) return null;
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (json.RootElement.ValueKind == JsonValueKind.Object)
+                foreach (var key in new[] { "error", "Error", "message", "detail", "title" })
+                    if (json.RootElement.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text)
+                        return text.Trim();
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the text itself, on one line.
+        }
+        var plain = string.Join(" ", body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return plain.Length <= 300 ? plain : plain[..300] + "…";
     }
 
     public ValueTask DisposeAsync()

@@ -1,13 +1,15 @@
 namespace ActorDistribution.Shell.Session;
 
-/// <summary>The interactive loop: a prompt, one command per line, until <c>exit</c> or end of input.</summary>
+/// <summary>The interactive loop: a prompt, one command per line, until <c>exit</c> or end of input (Ctrl+D at a terminal).</summary>
 public static class Repl
 {
     public static async Task<int> RunAsync(ShellSession session, TextReader input, TextWriter output, bool interactive)
     {
         output.WriteLine($"ActorDistribution shell on the {session.Node.Description}. 'help' lists the commands, 'exit' leaves.");
+        // Redirected input is read line by line as it comes; only a terminal gets the editor (Ctrl+C, Tab, history).
         var editor = interactive
-            ? new LineEditor(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".adshell_history"))
+            ? LineEditor.ForConsole(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".adshell_history"),
+                new ShellCompletion(session.Node).Complete)
             : null;
         while (true)
         {

@@ -50,7 +50,7 @@ public sealed class ShellSession(INodeConnection node, Config config, TextWriter
         foreach (var line in NamingTheShell(reply.Lines)) output.WriteLine(line);
         if (topic.Count == 0)
         {
-            output.WriteLine("  audit, config, persistence, forced-delivery-time   answered by the shell itself ('help audit' ...)");
+            output.WriteLine("  audit, config, persistence, forced-delivery-time, simulate   answered by the shell itself ('help audit' ...)");
             output.WriteLine("  exit                                         leave the shell");
         }
         return 0;

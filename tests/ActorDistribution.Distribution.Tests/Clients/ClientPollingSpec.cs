@@ -151,6 +151,28 @@ public sealed class ClientPollingSpec
         => Assert.IsType<ClientRegistered>(Assert.Single(Client.Decide(Client.Initial("WKS01"),
             new RegisterClient(T0, "CH2", new ClientSettings(Interval, 33, mode, TimeSpan.FromMinutes(10)), FirstCycleAt: T0))));
 
+    [Fact]
+    public void A_client_holding_the_lock_file_open_is_not_removed()
+    {
+        var holding = Apply(AtCap(ClientMode.LegacyOpenCheck), new LockCheckResult(T0, true, true, Handle: 42));
+
+        Assert.Empty(Client.Decide(holding, new UnregisterClient(T0)));
+        Assert.Equal($"client WKS01 holds \\\\OSHER\\CAP_DAN\\offerinf.box\\inboxlck.tok open (a legacy check, until {T0 + ClientSettings.DefaultLegacyOpenHold:yyyy-MM-dd HH:mm:ss}); try again after it closes it",
+            Client.RemovalProblem(holding));
+    }
+
+    [Fact]
+    public void A_removed_client_owes_no_step_and_takes_no_upgrade()
+    {
+        var removed = Apply(AtCap(ClientMode.Scan), new UnregisterClient(T0));
+
+        Assert.Equal(ClientPhase.Removed, removed.Phase);
+        Assert.Null(Client.Next(removed));
+        Assert.Empty(Client.Decide(removed, new AssignComponentUpgrade(T0, "2.1", "swdist-2.1.exe")));
+        Assert.Empty(Client.Decide(removed, new BeginCycle(T0)));
+        Assert.EndsWith("WKS01: removed by an administrator; no more cycles", removed.Log[^1]);
+    }
+
     private static ClientState Registered(ClientMode mode) => Client.Evolve(Client.Initial("WKS01"), Registration(mode));
 
     private static ClientState AtCap(ClientMode mode)
