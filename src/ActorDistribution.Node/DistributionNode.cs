@@ -1,6 +1,7 @@
 using ActorDistribution.Distribution.Gateway;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Hocon;
+using ActorDistribution.Node.Cluster;
 using ActorDistribution.Runtime.Hosting;
 using ActorDistribution.Runtime.Logging;
 using ActorDistribution.Runtime.Persistence;
@@ -8,6 +9,7 @@ using ActorDistribution.Runtime.Time;
 using ActorDistribution.Shares;
 using ActorDistribution.Shares.Remote;
 using Akka.Actor;
+using Akka.Persistence.Sql;
 using Serilog;
 
 namespace ActorDistribution.Node;
@@ -22,17 +24,26 @@ public sealed class DistributionNode : IAsyncDisposable
     private JournalLock? _journalLock;
     private int _stopped;
 
-    private DistributionNode(Config config, NodeSettings settings, ActorSystem system, IActorRef? clock, IShareHost shares)
+    private DistributionNode(Config config, NodeSettings settings, ActorSystem system, IActorRef? clock, IShareHost shares, ClusterSettings cluster)
     {
         Config = config;
         Settings = settings;
         System = system;
         _clock = clock;
         Shares = shares;
-        Despooler = DespoolerBootstrap.Start(system);
-        Inboxes = InboxBootstrap.Start(system, Despooler);
+        Cluster = cluster;
+        if (cluster.Enabled)
+            (Despooler, Inboxes) = ClusterBootstrap.Start(system, cluster);
+        else
+        {
+            Despooler = DespoolerBootstrap.Start(system);
+            Inboxes = InboxBootstrap.Start(system, Despooler);
+        }
         Commands = new NodeCommands(this);
     }
+
+    /// <summary>The cluster section; when enabled this node is a member and its gateways are the cluster's singletons.</summary>
+    public ClusterSettings Cluster { get; }
 
     public Config Config { get; }
     public NodeSettings Settings { get; }
@@ -75,8 +86,13 @@ public sealed class DistributionNode : IAsyncDisposable
         // Akka.Logger.Serilog writes to Serilog's global logger: the node's own configuration becomes it.
         var logClock = new LogClock();
         Log.Logger = LoggingConfiguration.CreateLogger(config, logClock);
-        var system = RuntimeActorSystem.Create(settings.Name, config, settings.VirtualClock ? SimulationClock.Epoch : null,
-            typeof(SimulationClockMoved).Assembly.GetName().Name!);
+        var cluster = ClusterSettings.From(config);
+        if (cluster.Enabled && settings.VirtualClock)
+            throw new ArgumentException("cluster.enabled is on with clock.mode = virtual; a cluster runs on the wall clock.");
+        var system = RuntimeActorSystem.Create(settings.Name, config, cluster.Enabled ? cluster.ToAkkaConfig(settings.Name) : null,
+            settings.VirtualClock ? SimulationClock.Epoch : null, typeof(SimulationClockMoved).Assembly.GetName().Name!);
+        // Raw HOCON: the plugin must be loaded before sharding's coordinator looks for its journal.
+        if (cluster.Enabled) SqlPersistence.Get(system);
         // In simulation mode the log lines carry the virtual time, the wall time after it in brackets.
         if (VirtualTime.IsVirtual(system)) logClock.UseVirtual(() => system.Scheduler.Now);
         try
@@ -85,7 +101,7 @@ public sealed class DistributionNode : IAsyncDisposable
             DistributionRuntime.Register(system, new DistributionRuntime(config, shares));
             // A simulation goes on at the time it had reached, before any domain actor arms a timer.
             var clock = settings.VirtualClock ? await SimulationClock.ResumeAsync(system, settings.AskTimeout).ConfigureAwait(false) : null;
-            return new DistributionNode(config, settings, system, clock, shares);
+            return new DistributionNode(config, settings, system, clock, shares, cluster);
         }
         catch
         {

@@ -15,8 +15,6 @@ namespace ActorDistribution.Node;
 /// </summary>
 public static class NodeApp
 {
-    /// <summary>The node's place in a cluster: there is no cluster yet, so every node stands alone.</summary>
-    public const string ClusterRole = "standalone";
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken stop = default)
     {
@@ -94,7 +92,11 @@ public static class NodeApp
             var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             using (api.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult()))
             using (stop.Register(() => stopping.TrySetResult()))
+            {
+                // A member the cluster downed (the minority side of a split) has stopped its actors: the process goes too.
+                _ = node.System.WhenTerminated.ContinueWith(_ => stopping.TrySetResult(), TaskScheduler.Default);
                 await stopping.Task;
+            }
             await api.StopAsync(CancellationToken.None);
         }
         await output.WriteLineAsync($"adnode {settings.Name}: stopped; the journal is released.");
@@ -106,8 +108,12 @@ public static class NodeApp
     {
         var journal = JournalSettings.FromConfig(node.Config);
         var clock = node.Settings.VirtualClock ? "virtual (simulation)" : "wall";
-        return $"adnode {node.Settings.Name}: listening on {url}; journal {Describe(journal)}; clock {clock}; cluster role {ClusterRole}";
+        return $"adnode {node.Settings.Name}: listening on {url}; journal {Describe(journal)}; clock {clock}; cluster role {ClusterRole(node)}";
     }
+
+    /// <summary>standalone, or "member at host:port" in cluster mode.</summary>
+    public static string ClusterRole(DistributionNode node) =>
+        node.Cluster.Enabled ? $"member at {node.Cluster.Host}:{node.Cluster.Port}" : "standalone";
 
     /// <summary>The journal as an administrator finds it: the SQLite file, or the PostgreSQL server and database (never the password).</summary>
     public static string Describe(JournalSettings journal)

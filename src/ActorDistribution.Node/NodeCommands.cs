@@ -92,6 +92,7 @@ public sealed class NodeCommands(DistributionNode node)
         foreach (var command in DespoolerCommands.Create(node, call, reply)) root.Subcommands.Add(command);
         foreach (var command in InboxCommands.Create(node, call, reply)) root.Subcommands.Add(command);
         root.Subcommands.Add(ComponentCommands.Create(node, call, reply));
+        root.Subcommands.Add(ClusterCommands.Create(node, reply));
         return root;
     }
 

@@ -4,6 +4,7 @@ using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Distribution.Sites;
 using ActorDistribution.Distribution.StuckLockRemedies;
 using ActorDistribution.Hocon;
+using ActorDistribution.Node.Cluster;
 using ActorDistribution.Runtime.Persistence;
 
 namespace ActorDistribution.Node;
@@ -84,7 +85,7 @@ public static class StartupValidation
         Words("distribution.site-defaults.response", ResponseModeNames.Allowed),
         ForcedDisconnect("distribution.site-defaults.use-forced-disconnect"),
         Int("distribution.site-defaults.retries-before-forced-disconnection", 0),
-        WholeMinutes("distribution.site-defaults.forced-disconnection-delay"),
+        WholeSeconds("distribution.site-defaults.forced-disconnection-delay"),
         Duration("distribution.entities.passivate-after", positive: false),
         Int("distribution.entities.snapshot-every", 0),
         Duration("distribution.despooler.polling-interval.very-fast", positive: true),
@@ -110,6 +111,17 @@ public static class StartupValidation
         Text("node.http.host", nonEmpty: true),
         Int("node.http.port", 1, 65535),
         Text("node.http.token"),
+        Bool("cluster.enabled"),
+        Text("cluster.host", nonEmpty: true),
+        Int("cluster.port", 1, 65535),
+        SeedNodes("cluster.seed-nodes"),
+        Int("cluster.expected-nodes", 1),
+        Int("cluster.shard-count", 0),
+        Duration("cluster.stable-after", positive: true),
+        Duration("cluster.down-removal-margin", positive: false),
+        Duration("cluster.updating-state-timeout", positive: true),
+        Duration("cluster.failure-detector.heartbeat-interval", positive: true),
+        Duration("cluster.failure-detector.acceptable-heartbeat-pause", positive: true),
         Text("shares.root", nonEmpty: true),
         Text("shares.service-account", nonEmpty: true),
         Words("shares.host", ["embedded", "remote"]),
@@ -346,6 +358,17 @@ public static class StartupValidation
         }) { HasRange = nonEmpty };
     }
 
+    private static Rule SeedNodes(string path)
+    {
+        const string expected = "host:port members separated by commas, at least one";
+        return new Rule(Split(path), expected, (config, at) =>
+        {
+            var seeds = ClusterSettings.SeedList(config.GetString(at));
+            if (seeds.Count == 0) return expected;
+            return seeds.Select(ClusterSettings.SeedProblem).FirstOrDefault(p => p is not null) is { } problem ? $"{expected} ({problem})" : null;
+        }) { HasRange = true };
+    }
+
     private static Rule TextList(string path) =>
         new(Split(path), "a list of non-empty strings", (config, at) =>
             config.GetStringList(at).Any(string.IsNullOrWhiteSpace) ? "a list of non-empty strings" : null) { HasRange = true };
@@ -378,13 +401,13 @@ public static class StartupValidation
         }) { HasRange = true };
     }
 
-    private static Rule WholeMinutes(string path)
+    private static Rule WholeSeconds(string path)
     {
-        const string expected = "a duration in whole minutes, 0 or more, such as 0m, 5m or 1h";
+        const string expected = "a duration in whole seconds, 0 or more, such as 0s, 30s, 5m or 1h";
         return new Rule(Split(path), expected, (config, at) =>
         {
             var span = config.GetTimeSpan(at);
-            return span < TimeSpan.Zero || span.Ticks % TimeSpan.TicksPerMinute != 0 ? expected : null;
+            return span < TimeSpan.Zero || span.Ticks % TimeSpan.TicksPerSecond != 0 ? expected : null;
         }) { HasRange = true };
     }
 

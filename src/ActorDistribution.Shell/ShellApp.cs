@@ -80,7 +80,7 @@ public static class ShellApp
 
     private static async Task<INodeConnection?> ConnectAsync(ShellOptions options, Config config, TextWriter error)
     {
-        if (options.Connect is not null) return new RemoteNode(options.Connect, options.Token);
+        if (options.Connect is not null) return new RemoteNode(options.ConnectAll.Count > 0 ? options.ConnectAll : [options.Connect], options.Token);
         // A folder that cannot be written is named with its setting before anything opens it.
         var folders = StartupFailure.FolderProblems(config);
         if (folders.Count > 0)

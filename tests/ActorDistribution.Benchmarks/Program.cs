@@ -1,9 +1,10 @@
+using ActorDistribution.Benchmarks.Cluster;
 using ActorDistribution.Benchmarks.Persistence;
 using ActorDistribution.Benchmarks.Scale;
 using ActorDistribution.Benchmarks.Shares;
 using ActorDistribution.Benchmarks.Simulation;
 
-// Usage: <persistence|simulation|shares|scale|all> [--quick] [--only sqlite|postgres] [--part group|single|recover] [--set <akka hocon path>=<value>]...
+// Usage: <persistence|simulation|shares|scale|cluster|all> [--quick] [--only sqlite|postgres] [--part group|single|recover] [--set <akka hocon path>=<value>]...
 // Figures print as name=value lines; --set puts a setting over the journal configuration (to try plugin settings).
 var suite = args.FirstOrDefault() ?? "all";
 var quick = args.Contains("--quick");
@@ -27,12 +28,15 @@ switch (suite)
     case "scale":
         ScaleBenchmarks.Run(quick, Console.Out);
         return 0;
+    case "cluster":
+        await ClusterBenchmarks.RunAsync(quick, Console.Out);
+        return 0;
     case "all":
         PersistenceBenchmarks.Run(quick, Console.Out, overrides, only);
         SimulationBenchmarks.Run(quick, Console.Out);
         ShareBenchmarks.Run(quick, Console.Out);
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown suite '{suite}'. Expected one of: persistence, simulation, shares, scale, all. Add --quick for a short run.");
+        Console.Error.WriteLine($"Unknown suite '{suite}'. Expected one of: persistence, simulation, shares, scale, cluster, all. Add --quick for a short run.");
         return 1;
 }

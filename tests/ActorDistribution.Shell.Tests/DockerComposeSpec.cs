@@ -41,6 +41,51 @@ public sealed partial class DockerComposeSpec
         Assert.Contains("NODE_TOKEN:", Compose);
     }
 
+    [Fact]
+    public void It_runs_a_file_server_and_three_cluster_members_on_it()
+    {
+        Assert.Contains("--project src/ActorDistribution.FileServer", Compose);
+        Assert.Equal(["node1", "node2", "node3"], ServicePattern().Matches(Compose).Select(m => m.Groups[1].Value).Where(s => s.StartsWith("node", StringComparison.Ordinal)));
+        Assert.Contains("CONFIG_FORCE_shares_host: \"remote\"", Compose);
+        Assert.Contains("CONFIG_FORCE_shares_remote_url: \"http://fileserver:5090\"", Compose);
+        // One actor-system name for every member: a node of another name never joins.
+        Assert.DoesNotContain("CONFIG_FORCE_actor__system_name", Compose);
+    }
+
+    [Fact]
+    public void Its_seeds_are_members_spelled_as_they_advertise_themselves()
+    {
+        var cluster = File.ReadAllText(RepositoryRoot.Combine("hocon", "cluster.conf"));
+        Assert.Contains("${?CLUSTER_HOST}", cluster);
+        Assert.Contains("enabled = on", cluster);
+        Assert.Contains("${?CLUSTER_SEEDS}", File.ReadAllText(RepositoryRoot.Combine("hocon", "reference.conf")));
+        var port = ConfigFactory.Reference(new Dictionary<string, string>()).GetInt("cluster.port");
+        var hosts = HostPattern().Matches(Compose).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["node1", "node2", "node3"], hosts);
+        var seeds = SeedsPattern().Match(Compose).Groups[1].Value.Split(',');
+        Assert.NotEmpty(seeds);
+        Assert.All(seeds, seed => Assert.Contains(seed, hosts.Select(h => $"{h}:{port}")));
+    }
+
+    [Fact]
+    public void The_shell_connects_to_every_node()
+    {
+        var connect = ConnectPattern().Match(Compose).Groups[1].Value.Split(',');
+        Assert.Equal(["http://node1:5080", "http://node2:5080", "http://node3:5080"], connect);
+    }
+
+    [GeneratedRegex(@"^  ([a-z0-9]+):\s*$", RegexOptions.Multiline)]
+    private static partial Regex ServicePattern();
+
+    [GeneratedRegex(@"CLUSTER_HOST: ""([^""]+)""")]
+    private static partial Regex HostPattern();
+
+    [GeneratedRegex(@"CLUSTER_SEEDS: ""([^""]+)""")]
+    private static partial Regex SeedsPattern();
+
+    [GeneratedRegex(@"--connect (\S+)")]
+    private static partial Regex ConnectPattern();
+
     [GeneratedRegex(@"--project (src/[A-Za-z.]+)")]
     private static partial Regex ProjectPattern();
 

@@ -12,9 +12,12 @@ public static class DespoolerBootstrap
     /// actor to Ask. The gateway runs under a backoff supervisor: if it stops (a failed journal write) it comes back,
     /// recovers its catalog and wakes the deliveries in flight.
     /// </summary>
-    public static IActorRef Start(ActorSystem system, string name = "distribution")
+    public static IActorRef Start(ActorSystem system, string name = "distribution") => system.ActorOf(Props(), name);
+
+    /// <summary>The gateway under its backoff supervisor; <paramref name="regions"/> as for <see cref="DespoolerGateway(DespoolerRegions?)"/>.</summary>
+    public static Props Props(DespoolerRegions? regions = null)
     {
         var backoff = RegionBackoff.Default;
-        return system.ActorOf(BackoffSupervisor.Props(Backoff.OnStop(DespoolerGateway.Props(), "gateway", backoff.Min, backoff.Max, backoff.RandomFactor, -1)), name);
+        return BackoffSupervisor.Props(Backoff.OnStop(DespoolerGateway.Props(regions), "gateway", backoff.Min, backoff.Max, backoff.RandomFactor, -1));
     }
 }

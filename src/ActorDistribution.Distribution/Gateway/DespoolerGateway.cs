@@ -33,16 +33,21 @@ public sealed class DespoolerGateway : DomainActor
     private readonly IActorRef _directoryDueIndex;
     private DistributionCatalog _catalog = DistributionCatalog.Empty;
 
-    public DespoolerGateway()
+    /// <param name="regions">The cluster's sharded regions; null: the gateway creates local regions as its children.</param>
+    public DespoolerGateway(DespoolerRegions? regions = null)
     {
-        _sites = Region("sites", id => Akka.Actor.Props.Create(() => new Site(id)));
-        _packages = Region("packages", id => Akka.Actor.Props.Create(() => new Package(id)));
-        _servers = Region("servers", id => Akka.Actor.Props.Create(() => new DistributionServer(id)));
-        // A directory reports to the job region, created after it: the field is read when a directory starts.
-        _directories = Region("package-directories", id => PackageDirectory.Props(id, _packages, _jobs!, _directoryDueIndex!));
-        _directoryDueIndex = DueIndexFor("pkgdir", _directories);
-        _despoolers = Region("despoolers", id => SiteDespooler.Props(id, _sites, _directories));
-        _jobs = Region("jobs", id => Job.Props(id, _despoolers, _directories));
+        var local = regions is null;
+        regions ??= DespoolerRegions.Start(Region);
+        _sites = regions.Sites;
+        _packages = regions.Packages;
+        _servers = regions.Servers;
+        _directories = regions.Directories;
+        _despoolers = regions.Despoolers;
+        _jobs = regions.Jobs;
+        // Local regions passivate idle directories and the due index wakes them; a cluster's sharding remembers its
+        // entities instead (cluster.conf turns passivation off), so there directories report to no index.
+        _directoryDueIndex = local ? DueIndexFor("pkgdir", _directories) : ActorRefs.Nobody;
+        regions.DirectoryDueIndex = _directoryDueIndex;
 
         Recover<CatalogEvent>(e => _catalog = _catalog.Apply(e));
         Recover<RecoveryCompleted>(_ => Wake());
@@ -77,7 +82,7 @@ public sealed class DespoolerGateway : DomainActor
 
     public override string PersistenceId => CatalogId;
 
-    public static Props Props() => Akka.Actor.Props.Create(() => new DespoolerGateway());
+    public static Props Props(DespoolerRegions? regions = null) => Akka.Actor.Props.Create(() => new DespoolerGateway(regions));
 
     /// <summary>The regions survive a restart of the gateway (their entities keep running).</summary>
     protected override void PreRestart(Exception reason, object? message) => PostStop();

@@ -32,26 +32,24 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
     private static readonly TimeSpan QueryTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan SiteCheckTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly InboxRegions _regions = new();
+    private readonly InboxRegions _regions;
     private readonly InboxManagerSettings _settings;
     private readonly IShareHost _shares;
     private readonly IActorRef _sites;
     private readonly IActorRef _catalog;
 
     /// <param name="sites">Answers <see cref="GetKnownSites"/>: the despooler gateway.</param>
-    public InboxGateway(IActorRef sites)
+    /// <param name="regions">The cluster's sharded regions; null: the gateway creates local regions as its children.</param>
+    public InboxGateway(IActorRef sites, InboxRegions? regions = null)
     {
         _sites = sites;
         var runtime = DistributionRuntime.Get(Context.System);
         _settings = InboxManagerSettings.From(runtime.Config);
         _shares = runtime.Shares;
-        var regions = _regions;
         var backoff = RegionBackoff.Default;
+        // A child of the gateway, so one writer per cluster too: the gateway is a cluster singleton there.
         _catalog = Context.ActorOf(BackoffSupervisor.Props(Backoff.OnStop(InboxCatalogActor.Props(), "catalog", backoff.Min, backoff.Max, backoff.RandomFactor, -1)), "catalog");
-        _regions.Caps = Context.ActorOf(EntityRegion.Props(name => CapActor.Props(name, regions)), "caps");
-        _regions.InboxManagers = Context.ActorOf(EntityRegion.Props(site => InboxManagerActor.Props(site, regions)), "inbox-managers");
-        _regions.StuckLockSupervisors = Context.ActorOf(EntityRegion.Props(site => StuckLockSupervisorActor.Props(site, regions)), "stuck-lock-supervisors");
-        _regions.Clients = Context.ActorOf(EntityRegion.Props(name => ClientActor.Props(name, regions)), "clients");
+        _regions = regions ?? InboxRegions.Start((name, entity) => Context.ActorOf(EntityRegion.Props(entity), name));
 
         Receive<RememberedEntities>(Wake);
         Receive<AddCap>(add => Check(NameProblem("CAP", add.Name, allowSlash: true) ?? CapLocationProblem(add.Name),
@@ -85,7 +83,7 @@ public sealed class InboxGateway : ReceiveActor, IWithUnboundedStash
 
     public IStash Stash { get; set; } = null!;
 
-    public static Props Props(IActorRef sites) => Akka.Actor.Props.Create(() => new InboxGateway(sites));
+    public static Props Props(IActorRef sites, InboxRegions? regions = null) => Akka.Actor.Props.Create(() => new InboxGateway(sites, regions));
 
     protected override void PreStart()
     {

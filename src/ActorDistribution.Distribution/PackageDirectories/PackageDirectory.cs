@@ -261,7 +261,7 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
 
         async Task<string?> SourceOf(string version)
         {
-            var reply = await packages.Ask<object>(new EntityEnvelope(package, new GetPackageVersion(version)), EntityAsk.Timeout).ConfigureAwait(false);
+            var reply = await EntityAsk.AskAgainAsync(packages, new EntityEnvelope(package, new GetPackageVersion(version))).ConfigureAwait(false);
             return (reply as PackageVersionView)?.Source;
         }
     }

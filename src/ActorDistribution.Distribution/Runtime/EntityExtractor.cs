@@ -16,9 +16,11 @@ public sealed class EntityExtractor(int shardCount = EntityExtractor.DefaultShar
     public object? EntityMessage(object message) => (message as EntityEnvelope)?.Message;
 
     /// <summary>A stable hash (FNV-1a), never <see cref="string.GetHashCode()"/>: it differs between processes.</summary>
-    public string? ShardId(object message)
+    public string? ShardId(object message) => EntityId(message) is { } id ? ShardOf(id) : null;
+
+    /// <summary>The shard of an entity id (also for sharding's own start messages of remembered entities).</summary>
+    public string ShardOf(string id)
     {
-        if (EntityId(message) is not { } id) return null;
         var hash = 2166136261u;
         foreach (var c in id) hash = (hash ^ c) * 16777619u;
         return (hash % (uint)shardCount).ToString(System.Globalization.CultureInfo.InvariantCulture);

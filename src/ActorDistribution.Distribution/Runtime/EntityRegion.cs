@@ -87,4 +87,27 @@ public sealed record RegionBackoff(TimeSpan Min, TimeSpan Max, double RandomFact
 public static class EntityAsk
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>One try of <see cref="AskAgainAsync"/>: answers come in milliseconds, so a silent one was lost.</summary>
+    public static readonly TimeSpan Try = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Asks an entity, again after each short try that got no answer, until <see cref="Timeout"/>. In a cluster a message
+    /// to an entity whose member just died is lost until its shard has moved; a second ask then reaches it on a survivor.
+    /// Only for questions (asking twice must do no harm).
+    /// </summary>
+    public static async Task<object> AskAgainAsync(IActorRef region, EntityEnvelope question)
+    {
+        var tries = (int)(Timeout / Try);
+        for (var i = 1; ; i++)
+        {
+            try
+            {
+                return await region.Ask<object>(question, Try).ConfigureAwait(false);
+            }
+            catch (AskTimeoutException) when (i < tries)
+            {
+            }
+        }
+    }
 }

@@ -12,8 +12,12 @@ public static class SiteAssignments
         $"{SiteSettingValues.ResponseKey}={settings.Response.ToWord()}",
         $"{SiteSettingValues.UseForcedDisconnectKey}={(settings.UseForcedDisconnect ? "on" : "off")}",
         string.Create(CultureInfo.InvariantCulture, $"{SiteSettingValues.RetriesBeforeForcedDisconnectionKey}={settings.RetriesBeforeForcedDisconnection}"),
-        string.Create(CultureInfo.InvariantCulture, $"{SiteSettingValues.ForcedDisconnectionDelayKey}={(long)settings.ForcedDisconnectionDelay.TotalMinutes}m"),
+        $"{SiteSettingValues.ForcedDisconnectionDelayKey}={Delay(settings.ForcedDisconnectionDelay)}",
     ];
+
+    private static string Delay(TimeSpan delay) => delay.Ticks % TimeSpan.TicksPerMinute == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{(long)delay.TotalMinutes}m")
+        : string.Create(CultureInfo.InvariantCulture, $"{(long)delay.TotalSeconds}s");
 
     public static bool TryApply(
         SiteSettings current, IReadOnlyList<string> assignments,

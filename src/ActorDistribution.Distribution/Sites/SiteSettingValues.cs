@@ -81,7 +81,10 @@ public static partial class SiteSettingValues
         return false;
     }
 
-    /// <summary>Minutes as a bare number (<c>5</c>, the registry's unit) or a duration in whole minutes (<c>5m</c>, <c>1h</c>).</summary>
+    /// <summary>
+    /// Minutes as a bare number (<c>5</c>, the registry's unit) or a duration (<c>5m</c>, <c>1h</c>; whole seconds such as
+    /// <c>3s</c> so wall-clock cluster tests can compress an escalation).
+    /// </summary>
     public static bool TryParseForcedDisconnectionDelay(string? text, out TimeSpan delay, [NotNullWhen(false)] out string? error)
     {
         delay = TimeSpan.Zero;
@@ -89,28 +92,28 @@ public static partial class SiteSettingValues
         if (match.Success && long.TryParse(match.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             var unit = match.Groups["unit"].Value.ToLowerInvariant();
-            var minutes = unit.StartsWith('h') ? number * 60 : number;
-            if (minutes <= (long)TimeSpan.MaxValue.TotalMinutes / 2)
+            var seconds = unit.StartsWith('h') ? number * 3600 : unit.StartsWith('s') ? number : number * 60;
+            if (number <= (long)TimeSpan.MaxValue.TotalMinutes / 120)
             {
-                delay = TimeSpan.FromMinutes(minutes);
+                delay = TimeSpan.FromSeconds(seconds);
                 error = null;
                 return true;
             }
         }
 
-        error = $"{ForcedDisconnectionDelayKey}: found '{text}', expected minutes (0 or more) such as 5, or a duration such as 5m or 1h";
+        error = $"{ForcedDisconnectionDelayKey}: found '{text}', expected minutes (0 or more) such as 5, or a duration such as 30s, 5m or 1h";
         return false;
     }
 
-    /// <summary>For the HOCON default, which is already a duration: it must be whole minutes, 0 or more.</summary>
+    /// <summary>For the HOCON default, which is already a duration: it must be whole seconds, 0 or more.</summary>
     public static bool IsValidForcedDisconnectionDelay(TimeSpan delay, [NotNullWhen(false)] out string? error)
     {
-        error = delay >= TimeSpan.Zero && delay.Ticks % TimeSpan.TicksPerMinute == 0
+        error = delay >= TimeSpan.Zero && delay.Ticks % TimeSpan.TicksPerSecond == 0
             ? null
-            : $"{ForcedDisconnectionDelayKey}: found {delay}, expected whole minutes, 0 or more";
+            : $"{ForcedDisconnectionDelayKey}: found {delay}, expected whole seconds, 0 or more";
         return error is null;
     }
 
-    [GeneratedRegex(@"^(?<number>\d+)\s*(?<unit>|m|min|mins|minute|minutes|h|hour|hours)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<number>\d+)\s*(?<unit>|s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hour|hours)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DelayPattern();
 }

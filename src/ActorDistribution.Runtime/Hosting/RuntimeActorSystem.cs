@@ -42,10 +42,15 @@ public static class RuntimeActorSystem
     /// <param name="virtualClockStart">null: wall clock; otherwise a virtual clock starting there.</param>
     /// <param name="eventAssemblies">Assemblies of the host's own events, scanned besides those the configuration names.</param>
     public static ActorSystem Create(string name, HoconConfig config, DateTimeOffset? virtualClockStart = null, params string[] eventAssemblies)
+        => Create(name, config, null, virtualClockStart, eventAssemblies);
+
+    /// <param name="over">Settings over everything else (the cluster mode's), or null.</param>
+    public static ActorSystem Create(string name, HoconConfig config, AkkaConfig? over, DateTimeOffset? virtualClockStart, params string[] eventAssemblies)
     {
         var journal = JournalSettings.FromConfig(config);
         journal.Prepare();
         var akka = journal.ToAkkaConfig().WithFallback(config.ToAkkaConfig());
+        if (over is not null) akka = over.WithFallback(akka);
         if (eventAssemblies.Length > 0)
         {
             var path = $"{EventSerialization.SettingsPath}.assemblies";

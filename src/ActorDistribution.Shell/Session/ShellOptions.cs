@@ -8,6 +8,9 @@ public sealed record ShellOptions
     public string? DataDirectory { get; init; }
     public bool Simulate { get; init; }
     public Uri? Connect { get; init; }
+
+    /// <summary>Every node of <c>--connect a,b,c</c> (the first is <see cref="Connect"/>): the next is tried when one is down.</summary>
+    public IReadOnlyList<Uri> ConnectAll { get; init; } = [];
     public string? Token { get; init; }
     public string? Script { get; init; }
     public bool Help { get; init; }
@@ -22,7 +25,7 @@ public sealed record ShellOptions
           -D <path>=<value>     override one setting (repeatable)
           --data <dir>          embedded journal and shares (default ./data; ./data/sim with --simulate)
           --simulate            virtual clock: time moves only with 'clock advance'
-          --connect <url>       drive a running node instead of an embedded one
+          --connect <url>[,<url>...]  drive a running node instead of an embedded one (a cluster: the next when one is down)
           --token <t>           the running node's bearer token
           --script <file>       run a file of commands (one per line, # comments); stops at the first error
           -- <command ...>      run one command and exit (non-zero on error)
@@ -54,10 +57,15 @@ public sealed record ShellOptions
                     case "--data": options = options with { DataDirectory = Value() }; break;
                     case "--simulate": options = options with { Simulate = true }; break;
                     case "--connect":
-                        var url = Value();
-                        if (!Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-                            throw new FormatException($"--connect expects an http(s) URL such as http://127.0.0.1:5080, not '{url}'.");
-                        options = options with { Connect = uri };
+                        var urls = new List<Uri>();
+                        foreach (var url in Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        {
+                            if (!Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                                throw new FormatException($"--connect expects http(s) URLs such as http://127.0.0.1:5080 (several separated by commas), not '{url}'.");
+                            urls.Add(uri);
+                        }
+                        if (urls.Count == 0) throw new FormatException("--connect expects an http(s) URL such as http://127.0.0.1:5080.");
+                        options = options with { Connect = urls[0], ConnectAll = urls };
                         break;
                     case "--token": options = options with { Token = Value() }; break;
                     case "--script": options = options with { Script = Value() }; break;

@@ -63,13 +63,24 @@ public sealed class SiteSettingsSpec
     }
 
     [Theory]
+    [InlineData("3s", 3)]
+    [InlineData("90 seconds", 90)]
+    public void Forced_disconnection_delay_accepts_whole_seconds_for_compressed_wall_clock_tests(string value, int seconds)
+    {
+        Assert.True(SiteSettingValues.TryApply(Defaults, "forced-disconnection-delay", value, out var updated, out _));
+        Assert.Equal(TimeSpan.FromSeconds(seconds), updated.ForcedDisconnectionDelay);
+        Assert.Contains($"forced-disconnection-delay={seconds}s", SiteAssignments.Of(updated));
+    }
+
+    [Theory]
     [InlineData("-5")]
-    [InlineData("5s")]
+    [InlineData("5x")]
+    [InlineData("1.5s")]
     [InlineData("soon")]
     public void A_bad_forced_disconnection_delay_says_what_is_allowed(string value)
     {
         Assert.False(SiteSettingValues.TryApply(Defaults, "forced-disconnection-delay", value, out _, out var error));
-        Assert.Equal($"forced-disconnection-delay: found '{value}', expected minutes (0 or more) such as 5, or a duration such as 5m or 1h", error);
+        Assert.Equal($"forced-disconnection-delay: found '{value}', expected minutes (0 or more) such as 5, or a duration such as 30s, 5m or 1h", error);
     }
 
     [Fact]
