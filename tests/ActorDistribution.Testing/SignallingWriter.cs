@@ -1,7 +1,7 @@
 namespace ActorDistribution.Testing;
 
 /// <summary>Output that completes <see cref="Seen"/> once a line with <c>marker</c> has been written.</summary>
-public sealed class SignallingWriter(string marker) : StringWriter
+internal sealed class SignallingWriter(string marker) : StringWriter
 {
     private readonly TaskCompletionSource _seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
