@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using ActorDistribution.Node;
@@ -13,15 +11,12 @@ namespace ActorDistribution.Console.Tests;
 /// </summary>
 internal sealed class ConsoleNode : IAsyncDisposable
 {
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task<int> _run;
-    private readonly StringWriter _error;
+    private readonly NodeRun _run;
 
-    private ConsoleNode(int port, Task<int> run, StringWriter error, string? token)
+    private ConsoleNode(int port, NodeRun run, string? token)
     {
         Port = port;
         _run = run;
-        _error = error;
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
         if (token is not null) Http.DefaultRequestHeaders.Authorization = new("Bearer", token);
     }
@@ -32,19 +27,17 @@ internal sealed class ConsoleNode : IAsyncDisposable
 
     public static async Task<ConsoleNode> StartAsync(string folder, string? token = null, params string[] settings)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         string[] args = ["--config", RepositoryRoot.Combine("hocon", "simulation.conf"), "-D", $"node.http.port={port}",
             "-D", $"persistence.sqlite.path={Path.Combine(folder, "journal.db")}", "-D", $"shares.root={Path.Combine(folder, "shares")}",
             "-D", "logging.console.enabled=off", .. settings.SelectMany(s => new[] { "-D", s })];
-        var output = new SignallingWriter("listening on");
-        var error = new StringWriter();
-        var stop = new CancellationTokenSource();
-        var node = new ConsoleNode(port, Task.Run(() => NodeApp.RunAsync(args, TextWriter.Synchronized(output), TextWriter.Synchronized(error), stop.Token)), error, token);
-        node._stop.Token.Register(stop.Cancel);
-        // Woken by the start-up line (or the node ending early); 60 s only bounds a broken node.
-        await Task.WhenAny(output.Seen, node._run).WaitAsync(TimeSpan.FromSeconds(60));
-        if (node._run.IsCompleted) throw new InvalidOperationException($"the node did not start: {error}");
-        return node;
+        var run = await NodeRun.StartAsync((output, error, stop) => NodeApp.RunAsync(args, output, error, stop));
+        if (run.Exit.IsCompleted)
+        {
+            run.Dispose();
+            throw new InvalidOperationException($"the node did not start: {run.Error}");
+        }
+        return new ConsoleNode(port, run, token);
     }
 
     /// <summary>One command over the API, as the shell in --connect mode sends it; a failed command fails the test.</summary>
@@ -80,39 +73,13 @@ internal sealed class ConsoleNode : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        var code = await _run.WaitAsync(TimeSpan.FromSeconds(60));
+        var code = await _run.StopAsync(TimeSpan.FromSeconds(60));
+        _run.Dispose();
         Http.Dispose();
-        Assert.True(code == 0, $"the node ended with {code}: {_error}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        Assert.True(code == 0, $"the node ended with {code}: {_run.Error}");
     }
 
     public sealed record Reply(int ExitCode, IReadOnlyList<string> Lines, IReadOnlyList<Table> Tables, string? Error);
 
     public sealed record Table(string Title, IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows);
-
-    private sealed class SignallingWriter(string marker) : StringWriter
-    {
-        private readonly TaskCompletionSource _seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task Seen => _seen.Task;
-
-        public override void Write(char value)
-        {
-            base.Write(value);
-            if (value == '\n' && ToString().Contains(marker)) _seen.TrySetResult();
-        }
-
-        public override void Write(string? value)
-        {
-            base.Write(value);
-            if (ToString().Contains(marker)) _seen.TrySetResult();
-        }
-    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using static ActorDistribution.Shell.Tests.ShellRun;
 
@@ -14,7 +13,7 @@ public sealed class ConnectRefusalSpec
     /// <summary>Answers the one request it gets with <paramref name="status"/> and <paramref name="body"/>, as a node or proxy would.</summary>
     private static async Task<(int Code, string Output, string Error)> AgainstServerAnswering(int status, string contentType, string body)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -56,12 +55,5 @@ public sealed class ConnectRefusalSpec
         var (_, _, error) = await AgainstServerAnswering(502, "text/plain", "upstream node\nnot reachable\n");
 
         Assert.Contains("answered 502 Bad Gateway: upstream node not reachable", error);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using ActorDistribution.Hocon;
 using ActorDistribution.Node;
 using ActorDistribution.Node.Http;
@@ -23,7 +21,7 @@ internal sealed class HttpNode : IAsyncDisposable
 
     public static async Task<HttpNode> StartAsync(string folder, params string[] overrides)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var config = ConfigFactory.Load(null, [
             "clock.mode=virtual", $"persistence.sqlite.path={Path.Combine(folder, "journal.db")}",
             $"shares.root={Path.Combine(folder, "shares")}", $"node.http.port={port}", "logging.console.enabled=off", .. overrides]);
@@ -38,12 +36,5 @@ internal sealed class HttpNode : IAsyncDisposable
         await Api.StopAsync();
         await Api.DisposeAsync();
         await Node.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using ActorDistribution.Node;
@@ -31,28 +30,22 @@ public sealed class NodeAppSpec : IDisposable
     [Fact]
     public async Task A_node_prints_one_start_up_line_and_one_shutdown_line()
     {
-        var port = FreePort();
-        var output = new SignallingWriter("listening on");
-        var error = new StringWriter();
-        using var stop = new CancellationTokenSource();
-        var run = Task.Run(() => NodeApp.RunAsync(Args(port), TextWriter.Synchronized(output), TextWriter.Synchronized(error), stop.Token));
+        var port = LoopbackPort.Free();
+        using var run = await NodeRun.StartAsync((output, error, stop) => NodeApp.RunAsync(Args(port), output, error, stop));
 
         using var http = new HttpClient();
-        // Woken by the start-up line itself (or the node ending early); 60 s only bounds a broken node.
-        await Task.WhenAny(output.Seen, run).WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"http://127.0.0.1:{port}/health")).StatusCode);
-        var startup = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var startup = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains($"listening on http://127.0.0.1:{port}", startup);
         Assert.Contains($"journal sqlite {JournalPath}", startup);
         Assert.Contains("clock virtual", startup);
         Assert.Contains("cluster role standalone", startup);
 
-        await stop.CancelAsync();
-        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(60)));
-        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(0, await run.StopAsync(TimeSpan.FromSeconds(60)));
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.Contains("stopped", lines[1]);
-        Assert.Equal("", error.ToString());
+        Assert.Equal("", run.Error);
         Assert.False(File.Exists(JournalPath + ".lock"), "the journal is released on shutdown");
     }
 
@@ -62,7 +55,7 @@ public sealed class NodeAppSpec : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var code = await NodeApp.RunAsync(Args(FreePort(), "node.http.host=0.0.0.0"), output, error);
+        var code = await NodeApp.RunAsync(Args(LoopbackPort.Free(), "node.http.host=0.0.0.0"), output, error);
 
         Assert.Equal(1, code);
         Assert.Equal("", output.ToString());
@@ -93,30 +86,4 @@ public sealed class NodeAppSpec : IDisposable
         Assert.Contains("expected a JSON object {\"words\"", message);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>Output that completes <see cref="Seen"/> once a line with <c>marker</c> has been written.</summary>
-    private sealed class SignallingWriter(string marker) : StringWriter
-    {
-        private readonly TaskCompletionSource _seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task Seen => _seen.Task;
-
-        public override void Write(char value)
-        {
-            base.Write(value);
-            if (value == '\n' && ToString().Contains(marker)) _seen.TrySetResult();
-        }
-
-        public override void Write(string? value)
-        {
-            base.Write(value);
-            if (ToString().Contains(marker)) _seen.TrySetResult();
-        }
-    }
 }

@@ -53,7 +53,7 @@ public sealed class StartupFailureSpec : IDisposable
     [Fact]
     public async Task Bad_configuration()
     {
-        Assert.Contains("actor-system.throughput: found 'banana'", OneErrorLine(await Node(FreePort(), "actor-system.throughput=banana")));
+        Assert.Contains("actor-system.throughput: found 'banana'", OneErrorLine(await Node(LoopbackPort.Free(), "actor-system.throughput=banana")));
         Assert.Contains("actor-system.throughput: found 'banana'", OneErrorLine(Run("--simulate", "--data", _data.Path, "-D", "actor-system.throughput=banana", "--", "site", "list")));
     }
 
@@ -62,7 +62,7 @@ public sealed class StartupFailureSpec : IDisposable
     {
         HeldJournal();
 
-        Assert.Contains("drive that one with the shell (adshell --connect http://127.0.0.1:5999)", OneErrorLine(await Node(FreePort())));
+        Assert.Contains("drive that one with the shell (adshell --connect http://127.0.0.1:5999)", OneErrorLine(await Node(LoopbackPort.Free())));
         Assert.Contains("drive it instead with --connect http://127.0.0.1:5999", OneErrorLine(Run("--simulate", "--data", _data.Path, "--", "site", "list")));
     }
 
@@ -85,7 +85,7 @@ public sealed class StartupFailureSpec : IDisposable
         GarbageJournal();
         var expected = $"the journal sqlite {JournalPath} cannot be used: SQLite Error 26: 'file is not a database'; it is not an intact SQLite database; move it aside";
 
-        Assert.Contains(expected, OneErrorLine(await Node(FreePort())));
+        Assert.Contains(expected, OneErrorLine(await Node(LoopbackPort.Free())));
         Assert.Contains(expected, OneErrorLine(Run("--simulate", "--data", _data.Path, "--", "site", "list")));
         Assert.False(File.Exists(JournalPath + ".lock"), "the journal is released");
     }
@@ -96,7 +96,7 @@ public sealed class StartupFailureSpec : IDisposable
         var data = UnderAFile;
         var blocker = Path.GetDirectoryName(data)!;
 
-        var node = OneErrorLine(await Node(FreePort(), $"persistence.sqlite.path={Path.Combine(data, "journal.db")}"));
+        var node = OneErrorLine(await Node(LoopbackPort.Free(), $"persistence.sqlite.path={Path.Combine(data, "journal.db")}"));
         var shell = OneErrorLine(Run("--simulate", "--data", data, "--", "site", "list"));
 
         Assert.Equal($"error: persistence.sqlite.path: the folder {data} cannot be created: {blocker} is a file, not a folder", node);
@@ -109,7 +109,7 @@ public sealed class StartupFailureSpec : IDisposable
     {
         var shares = UnderAFile;
 
-        Assert.Contains($"shares.root: the folder {shares} cannot be created", OneErrorLine(await Node(FreePort(), $"shares.root={shares}")));
+        Assert.Contains($"shares.root: the folder {shares} cannot be created", OneErrorLine(await Node(LoopbackPort.Free(), $"shares.root={shares}")));
         Assert.False(File.Exists(JournalPath), "nothing starts: the journal is not touched");
     }
 
@@ -120,12 +120,5 @@ public sealed class StartupFailureSpec : IDisposable
 
         Assert.Equal(0, Run("--simulate", "--data", data, "--", "site", "add", "CH2").Code);
         Assert.True(File.Exists(Path.Combine(data, "journal.db")));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
