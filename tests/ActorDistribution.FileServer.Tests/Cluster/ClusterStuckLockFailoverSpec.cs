@@ -142,6 +142,10 @@ public sealed class ClusterStuckLockFailoverSpec(ITestOutputHelper output)
         var cleared = Assert.Single(remedy.OfType<StuckLockCleared>());
         Assert.Equal(1, cleared.Round);
         Assert.Empty(remedy.OfType<StuckLockAlarmed>());
+        // No step sat out the 30 s watchdog: a step lost with the killed member is asked again once the manager recovers.
+        var steps = remedy.Where(e => e.At >= killedAt - TimeSpan.FromSeconds(2) && e.At <= cleared.At).Select(e => e.At).Prepend(killedAt).Order().ToList();
+        var longest = steps.Zip(steps.Skip(1), (a, b) => b - a).Max();
+        Assert.True(longest < TimeSpan.FromSeconds(25), $"the remedy stood still {longest.TotalSeconds:0.0} s after the kill");
         var report = await InvariantChecker.VerifyAsync(source);
         Assert.True(report.Violations.Count == 0, string.Join("\n", report.Violations.Take(5)));
     }
