@@ -49,6 +49,8 @@ public sealed class InboxManagerActor : DomainActor, IWithTimers
         {
             // Updates that were running when the actor stopped are ordered again; the inbox ignores a duplicate.
             foreach (var address in _state.InProgress) Order(address);
+            // A remedy step sent to this manager's previous incarnation may be lost with it: the supervisor asks again.
+            if (_supervised && LastSequenceNr > 0) _regions.StuckLockSupervisors.Tell(new EntityEnvelope(_site, new InboxManagerRecovered(_site)), Self);
             Go();
         });
 

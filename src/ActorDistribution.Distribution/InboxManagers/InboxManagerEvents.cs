@@ -40,7 +40,7 @@ public sealed record InboxUpdateDispatched(
     int DeleteAttempts,
     TimeSpan DeleteRetrySpacing) : InboxManagerEvent(At)
 {
-    public ReplicateInbox ToOrder() => new(At, Version, Files, DeleteAttempts, DeleteRetrySpacing);
+    public ReplicateInbox ToOrder() => new(At, Version, Files, DeleteAttempts, DeleteRetrySpacing, DispatchedAt: At);
 }
 
 [EventManifest("inbox.update-ended.v1")]

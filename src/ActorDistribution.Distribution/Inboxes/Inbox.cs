@@ -38,6 +38,7 @@ public static class Inbox
             DeleteRetrySpacing = e.DeleteRetrySpacing,
             DeleteAttempts = 0,
             StepDueAt = e.At,
+            LastDispatch = e.DispatchedAt,
         },
         InboxLockCreated e => state with { Phase = InboxPhase.Copying, StepDueAt = e.At, LockPresentSince = state.LockPresentSince ?? e.At },
         InboxLockCreateFailed => state with { Phase = InboxPhase.Idle, StepDueAt = null, TargetVersion = null, Files = [] },
@@ -82,10 +83,17 @@ public static class Inbox
     {
         // One update at a time; the manager's next scan asks again for anything newer. The manager
         // decides what changed: an order without files still clears a lock left behind.
-        if (state.IsUpdating) return [];
+        if (state.IsUpdating || IsRepeatOfFinished(state, command)) return [];
         var attempts = Math.Max(1, command.DeleteAttempts);
-        return [new InboxUpdateStarted(command.At, command.Version, command.Files, attempts, command.DeleteRetrySpacing)];
+        return [new InboxUpdateStarted(command.At, command.Version, command.Files, attempts, command.DeleteRetrySpacing, command.DispatchedAt)];
     }
+
+    /// <summary>
+    /// The order of the update that already ran to its end, sent again by a restarted manager that never heard the
+    /// end (the report went to a lost member): not run twice; the actor reports the end again instead.
+    /// </summary>
+    public static bool IsRepeatOfFinished(InboxState state, ReplicateInbox command)
+        => !state.IsUpdating && command.DispatchedAt is { } dispatch && dispatch == state.LastDispatch;
 
     private static IReadOnlyList<InboxEvent> Unlock(InboxState state, LockDeletionResult result)
     {

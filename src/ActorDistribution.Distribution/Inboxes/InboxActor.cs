@@ -42,7 +42,12 @@ public sealed class InboxActor : DomainActor, IWithTimers
         Recover<InboxEvent>(e => _state = Inbox.Evolve(_state, e));
         Recover<RecoveryCompleted>(_ => AfterChange());
 
-        Command<ReplicateInbox>(order => Handle(order with { At = Now }));
+        Command<ReplicateInbox>(order =>
+        {
+            // The manager re-sends its orders after a restart; one already finished is reported finished again, not run again.
+            if (Inbox.IsRepeatOfFinished(_state, order)) Context.Parent.Tell(new InboxUpdateFinished(Now, _address, _state.LockLeft), Self);
+            else Handle(order with { At = Now });
+        });
         Command<InboxCommand>(Handle);
         Command<StepTimer.Due>(_ => Go(timerFired: true));
         Command<Status.Failure>(f => Log.Warning(f.Cause, "{Inbox}: a step failed; it is tried again", _address));

@@ -18,10 +18,13 @@ public sealed record LockDeletionResult(DateTimeOffset At, string? Failure = nul
 /// <summary>
 /// The inbox manager asks for the CAP inbox to match the site inbox at <paramref name="Version"/>.
 /// The delete limits travel with the order, so the journal shows which ones an update ran under.
+/// <paramref name="DispatchedAt"/> names the manager's dispatch: the same order sent again after the manager
+/// restarted (its finish report lost with the member it ran on) carries the same value.
 /// </summary>
 public sealed record ReplicateInbox(
     DateTimeOffset At,
     string Version,
     IReadOnlyList<string> Files,
     int DeleteAttempts,
-    TimeSpan DeleteRetrySpacing) : InboxCommand(At);
+    TimeSpan DeleteRetrySpacing,
+    DateTimeOffset? DispatchedAt = null) : InboxCommand(At);

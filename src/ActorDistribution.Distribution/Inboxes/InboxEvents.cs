@@ -19,13 +19,15 @@ public sealed record InboxLockCreateFailed(DateTimeOffset At, string Reason) : I
 [EventManifest("inbox.lock-created.v1")]
 public sealed record InboxLockCreated(DateTimeOffset At) : InboxEvent(At);
 
+/// <summary>An update began; <paramref name="DispatchedAt"/> is the manager's dispatch it carries out (null in journals written before it was kept).</summary>
 [EventManifest("inbox.update-started.v1")]
 public sealed record InboxUpdateStarted(
     DateTimeOffset At,
     string Version,
     IReadOnlyList<string> Files,
     int DeleteAttempts,
-    TimeSpan DeleteRetrySpacing) : InboxEvent(At);
+    TimeSpan DeleteRetrySpacing,
+    DateTimeOffset? DispatchedAt = null) : InboxEvent(At);
 
 /// <summary>One failed delete of the lock; <paramref name="RetryAt"/> is null when it was the last attempt allowed.</summary>
 [EventManifest("inbox.lock-delete-failed.v1")]

@@ -5,6 +5,7 @@ namespace ActorDistribution.Distribution.Inboxes;
 /// <summary>
 /// One CAP inbox as the inbox manager replicates it. <see cref="StepDueAt"/> is when the current
 /// phase's effect is due, so an actor recovering from the journal can re-arm its timer.
+/// <see cref="LastDispatch"/> is the manager's dispatch the latest update carried out.
 /// </summary>
 public sealed record InboxState(
     CapInbox Address,
@@ -18,7 +19,8 @@ public sealed record InboxState(
     DateTimeOffset? StepDueAt,
     DateTimeOffset? LockPresentSince,
     bool LockLeft,
-    IReadOnlyList<InboxAlarm> Alarms)
+    IReadOnlyList<InboxAlarm> Alarms,
+    DateTimeOffset? LastDispatch = null)
 {
     public bool IsUpdating => Phase != InboxPhase.Idle;
 }

@@ -26,5 +26,12 @@ public sealed record LocksVerified(DateTimeOffset At, IReadOnlyList<CapInbox> Re
 /// <summary>A CAP inbox's update ended with every delete failed (its <c>LockLeft</c> event).</summary>
 public sealed record ReportLockLeft(DateTimeOffset At, CapInbox Address) : StuckLockCommand(At);
 
+/// <summary>
+/// The site's inbox manager recovered, e.g. on another member after its own was lost: a step asked of it before may
+/// have been lost with that member, so the supervisor performs the step it owes again now, not at its watchdog.
+/// Not a command of the core: it changes nothing.
+/// </summary>
+public sealed record InboxManagerRecovered(string Site);
+
 /// <summary>Start supervising (or resume after an alarm was dealt with).</summary>
 public sealed record WatchLocks(DateTimeOffset At, StuckLockRules Rules) : StuckLockCommand(At);

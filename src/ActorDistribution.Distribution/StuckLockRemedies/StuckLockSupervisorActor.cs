@@ -37,6 +37,7 @@ public sealed class StuckLockSupervisorActor : DomainActor, IWithTimers
         Command<StuckLockCommand>(Handle);
         Command<GetRemedyStatus>(_ => Sender.Tell(Report(), Self));
         Command<StepTimer.Due>(_ => Go(timerFired: true));
+        Command<InboxManagerRecovered>(_ => Go(timerFired: true));
         Command<WakeUp>(_ => { });
     }
 

@@ -121,6 +121,38 @@ public sealed class InboxLockSpec
         Assert.Empty(Assert.IsType<InboxChange>(InboxComparison.Compare(Address, site, cap, "inboxlck.tok", clearLeftLocks: true)).Files);
     }
 
+    [Fact]
+    public void An_order_re_sent_by_a_restarted_manager_after_its_update_ended_is_not_run_again()
+    {
+        // The manager's finish report went to a member that died; recovered elsewhere, it sends the same dispatch again.
+        var order = new ReplicateInbox(T0, "v1", ["a.ofr"], 1, Spacing, DispatchedAt: T0);
+        var state = Apply(Inbox.Initial(Address), order);
+        state = Apply(state, new LockCreationResult(T0));
+        state = Apply(state, new CopyResult(T0));
+        state = Apply(state, new LockDeletionResult(T0, "sharing violation", ["WKS01"]));
+        Assert.True(state.LockLeft);
+
+        var again = order with { At = T0 + TimeSpan.FromSeconds(10) };
+
+        Assert.True(Inbox.IsRepeatOfFinished(state, again));
+        Assert.Empty(Inbox.Decide(state, again));
+    }
+
+    [Fact]
+    public void A_new_dispatch_of_the_same_version_still_runs_an_update()
+    {
+        var state = Apply(Inbox.Initial(Address), new ReplicateInbox(T0, "v1", ["a.ofr"], 1, Spacing, DispatchedAt: T0));
+        state = Apply(state, new LockCreationResult(T0));
+        state = Apply(state, new CopyResult(T0));
+        state = Apply(state, new LockDeletionResult(T0, "sharing violation", ["WKS01"]));
+
+        // The scan on start orders the left lock cleared: a dispatch of its own.
+        var clear = new ReplicateInbox(T0 + TimeSpan.FromMinutes(1), "v1", [], 1, Spacing, DispatchedAt: T0 + TimeSpan.FromMinutes(1));
+
+        Assert.False(Inbox.IsRepeatOfFinished(state, clear));
+        Assert.Equal(clear.DispatchedAt, Assert.IsType<InboxUpdateStarted>(Assert.Single(Inbox.Decide(state, clear))).DispatchedAt);
+    }
+
     private static InboxState Unlocking(int attempts)
     {
         var state = Apply(Inbox.Initial(Address), new ReplicateInbox(T0, "v1", ["a.ofr"], attempts, Spacing));
