@@ -18,7 +18,7 @@ namespace ActorDistribution.Distribution.Gateway;
 /// <c>ActorDistribution.Distribution.Requests</c> and get the matching view or a <see cref="Rejected"/>.
 /// It owns the entity regions and keeps the catalog of names (sites, servers, packages, job numbers) as
 /// events, so requests are checked here with clear messages. After a restart it wakes every despooler
-/// (which wakes its package directories) and every job, so deliveries in flight resume on their own.
+/// (which sends again the dispatches no package directory has taken) and every job, so deliveries in flight resume on their own.
 /// </summary>
 public sealed class DespoolerGateway : DomainActor
 {

@@ -3,6 +3,7 @@ using ActorDistribution.Distribution.Packages;
 using ActorDistribution.Distribution.Requests;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Distribution.Servers;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Runtime.Time;
 using Akka.Actor;
 using Akka.Event;
@@ -118,12 +119,14 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
         if (IsRepeat(command))
         {
             _log.Debug("{Directory}: {Command} of {At} was already received", Directory, command.GetType().Name, command.At);
+            Took(command, Sender);
             return;
         }
 
         var events = PackageDirectoryEscalation.Decide(_state, command);
         if (events.Count == 0)
         {
+            Took(command, Sender);
             // Stale or repeated: the state already moved on. A step still owed is tried again rather than left hanging.
             if (!_performing && _state.PendingEffect is { } owed && command is not (Install or Remove or AttemptDue or ForceCloseDue))
             {
@@ -135,6 +138,7 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
         }
 
         var last = events[^1];
+        var sender = Sender;
         PersistAll(events, e =>
         {
             RememberRequest(e);
@@ -144,7 +148,25 @@ public sealed class PackageDirectory : DomainActor, IWithTimers
             if (!ReferenceEquals(e, last)) return;
             _log.Info("{Directory}: {Events} -> {Status}", Directory, string.Join(", ", events.Select(written => written.GetType().Name)), _state.Status.Display);
             Proceed();
+            Took(command, sender);
         });
+    }
+
+    /// <summary>
+    /// Tells the despooler that sent a request that this directory holds it (written, or seen before), so its restarts stop
+    /// sending it again. Only with a due index: without one, that repeat is what resumes this directory after a node start.
+    /// Sent after the due index was told what this directory now waits for.
+    /// </summary>
+    private void Took(PackageDirectoryCommand command, IActorRef sender)
+    {
+        if (_dueIndex.IsNobody() || sender.IsNobody() || sender.Equals(Context.System.DeadLetters)) return;
+        var job = command switch
+        {
+            Install install => install.JobId,
+            Remove remove => remove.JobId,
+            _ => null,
+        };
+        if (job is not null) sender.Tell(new DirectoryTookDispatch(PackageDirectoryShares.EntityId(_server, _package), job), Self);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace ActorDistribution.Distribution.SiteDespoolers;
 
 /// <summary>A site's despooler: its status, the settings it loaded, the orders waiting for it to run, and every package directory it sent work to.</summary>
 /// <param name="Received">Job ids of every order received, so a repeated order is acknowledged only once.</param>
-/// <param name="Directories">The last order sent to each package directory, sent again after a restart in case it was lost.</param>
+/// <param name="Directories">The last order sent to each package directory and not yet taken by it (<see cref="DispatchTaken"/>), sent again after a restart in case it was lost.</param>
 public sealed record DespoolerState(
     DespoolerStatus Status,
     SiteSettings? InEffect,
@@ -17,6 +17,12 @@ public sealed record DespoolerState(
     public static DespoolerState Initial { get; } = new(DespoolerStatus.Stopped, null, [], [], []);
 
     public DeliveryOrder? WaitingOrder(string jobId) => Waiting.FirstOrDefault(order => order.JobId == jobId);
+
+    /// <summary>Whether the directory's last dispatch, not yet taken, is of this job (a later job's dispatch replaced an earlier one).</summary>
+    public bool AwaitsTaking(string directory, string jobId) => Directories.Any(d => IsDispatch(d, directory, jobId));
+
+    private static bool IsDispatch(DirectoryDispatch sent, string directory, string jobId) =>
+        string.Equals(sent.Directory, directory, StringComparison.OrdinalIgnoreCase) && sent.Order.JobId == jobId;
 
     public DespoolerState Apply(DespoolerEvent @event) => @event switch
     {
@@ -29,6 +35,7 @@ public sealed record DespoolerState(
             Received = [.. Received, received.Order.JobId],
         },
         DeliveryOrderDispatched dispatched => Dispatched(dispatched),
+        DispatchTaken taken => this with { Directories = Directories.Where(d => !IsDispatch(d, taken.Directory, taken.JobId)).ToList() },
         DeliveryOrderWithdrawn withdrawn => this with
         {
             Waiting = Waiting.Where(o => o.JobId != withdrawn.JobId).ToList(),

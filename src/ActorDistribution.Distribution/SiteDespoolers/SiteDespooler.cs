@@ -41,7 +41,8 @@ public sealed class SiteDespooler : DomainActor
         Recover<DespoolerEvent>(e => _state = _state.Apply(e));
         Recover<RecoveryCompleted>(_ =>
         {
-            // Starts each package directory (which resumes its own delivery) and makes up for an order lost in the crash.
+            // Makes up for a dispatch lost in the crash: only those no directory has taken yet (a directory that took one carries
+            // it on itself, woken by the due index when something is due), so a start wakes no finished directory.
             var options = DespoolerOptions.From(DistributionRuntime.Get(Context.System).Config);
             foreach (var sent in _state.Directories) _directories.Tell(new EntityEnvelope(sent.Directory, sent.Command(options)), Self);
         });
@@ -51,6 +52,11 @@ public sealed class SiteDespooler : DomainActor
         Command<SiteSettingsUnavailable>(unavailable => unavailable.ReplyTo.Tell(new Rejected(unavailable.Reason), Self));
         Command<DispatchDelivery>(Receive);
         Command<WithdrawDelivery>(Withdraw);
+        Command<DirectoryTookDispatch>(took =>
+        {
+            if (!_state.AwaitsTaking(took.Directory, took.JobId)) return;
+            Persist(new DispatchTaken(Now, took.Directory, took.JobId), e => _state = _state.Apply(e));
+        });
         Command<GetDespoolerState>(_ => Sender.Tell(View(), Self));
         Command<WakeUp>(_ => { });
     }

@@ -41,3 +41,10 @@ internal sealed record SiteSettingsUnavailable(string Reason, IActorRef ReplyTo)
 
 /// <summary>The despooler of <paramref name="Site"/> holds the job's order (persisted): it runs now or once the despooler runs.</summary>
 public sealed record DeliveryOrderAccepted(string JobId, string Site);
+
+/// <summary>
+/// A package directory tells the despooler that sent it Install or Remove of <paramref name="JobId"/> that it holds the request
+/// (persisted, or already seen): the despooler records it (<see cref="DispatchTaken"/>) and stops sending it again on restarts.
+/// </summary>
+/// <param name="Directory">The package directory's entity id, SERVER/PACKAGE.</param>
+public sealed record DirectoryTookDispatch(string Directory, string JobId);

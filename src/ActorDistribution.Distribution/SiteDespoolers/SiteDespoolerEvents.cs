@@ -11,6 +11,14 @@ public abstract record DespoolerEvent(DateTimeOffset At) : IJournalEvent;
 [EventManifest("despooler.order-dispatched.v1")]
 public sealed record DeliveryOrderDispatched(DateTimeOffset At, string JobId, SiteSettings Settings, string? OfferFile) : DespoolerEvent(At);
 
+/// <summary>
+/// A package directory has taken the despooler's dispatch (its request is in the directory's own journal, which with the
+/// due index carries the delivery on from there): a node start no longer sends it again, so it does not wake the directory.
+/// </summary>
+/// <param name="Directory">The package directory's entity id, SERVER/PACKAGE.</param>
+[EventManifest("despooler.dispatch-taken.v1")]
+public sealed record DispatchTaken(DateTimeOffset At, string Directory, string JobId) : DespoolerEvent(At);
+
 /// <summary>A cancelled job withdrew its order before the despooler sent it on; a late copy of the order is acknowledged but never run.</summary>
 [EventManifest("despooler.order-withdrawn.v1")]
 public sealed record DeliveryOrderWithdrawn(DateTimeOffset At, string JobId) : DespoolerEvent(At);

@@ -1,5 +1,7 @@
 using ActorDistribution.Distribution.PackageDirectories;
 using ActorDistribution.Distribution.Runtime;
+using ActorDistribution.Distribution.Requests;
+using ActorDistribution.Distribution.SiteDespoolers;
 using ActorDistribution.Distribution.Tests.Runtime;
 using ActorDistribution.Hocon;
 using ActorDistribution.Runtime.Time;
@@ -60,6 +62,35 @@ public sealed class DueIndexSpec() : SqliteNodeWorld(ConfigFactory.ParseString("
         await AssertExactSchedule(t0);
         var index = await TestNode.EventsOf(JournalPath, "due-index/pkgdir");
         Assert.Contains(index, e => e is DueRecorded { EntityId: "NTSRV1/OFFICE97" } recorded && recorded.DueAt == t0 + X * 4);
+        await StopNode();
+    }
+
+    [Fact]
+    public async Task After_a_restart_only_the_directory_with_something_due_wakes_and_it_still_force_copies_at_22h05m()
+    {
+        var t0 = await ArrangeEscalation();
+        // A second package of the server, with no user holding its files, is installed at once and has nothing more due.
+        await Request<PackageVersionView>(new AddPackage("WORD", Source("w1", "word w1")));
+        await Request<JobView>(new CreateJob("share-package-on-server", "WORD", ["CH2"]));
+        VirtualTime.Advance(Sys, X * 3 + TimeSpan.FromMinutes(30));
+        var taken = (await TestNode.EventsOf(JournalPath, "despooler/CH2")).OfType<DispatchTaken>().ToList();
+        Assert.Contains(taken, t => t.Directory == "NTSRV1/WORD");
+        Assert.Contains(taken, t => t.Directory == "NTSRV1/OFFICE97");
+
+        await StopNode();
+        await StartNode();
+        // The despooler sends no taken dispatch again: the installed NTSRV1/WORD stays asleep; only NTSRV1/OFFICE97 wakes, asked
+        // for its outcome by its unfinished job, and sleeps again until its next retry.
+        VirtualTime.Advance(Sys, TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await AwakeDirectories());
+        VirtualTime.Advance(Sys, TimeSpan.FromMinutes(2));
+        Assert.Equal(0, await AwakeDirectories());
+        VirtualTime.Advance(Sys, X * 4 - (X * 3 + TimeSpan.FromMinutes(30)) - TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await AwakeDirectories());
+        VirtualTime.Advance(Sys, ForcedAt - X * 4 - TimeSpan.FromSeconds(1));
+
+        Assert.Equal("installed (2)", await Status());
+        await AssertExactSchedule(t0);
         await StopNode();
     }
 }

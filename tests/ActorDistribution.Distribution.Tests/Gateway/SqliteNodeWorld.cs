@@ -68,7 +68,7 @@ public abstract class SqliteNodeWorld : IDisposable
         return Assert.IsType<T>(reply);
     }
 
-    private string Source(string version, string setup) => Path.GetDirectoryName(_directory.Write($"{version}/setup.exe", setup))!;
+    private protected string Source(string version, string setup) => Path.GetDirectoryName(_directory.Write($"{version}/setup.exe", setup))!;
 
     protected async Task<string> Status() => (await Request<PackageStatusView>(new PackageStatus("OFFICE97"))).Servers.Single().Status;
 
