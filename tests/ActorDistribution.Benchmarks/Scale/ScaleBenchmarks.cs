@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ActorDistribution.Benchmarks.Persistence;
+using ActorDistribution.Benchmarks.Simulation;
 using ActorDistribution.Distribution.Audit;
 using ActorDistribution.Distribution.Runtime;
 using ActorDistribution.Hocon;
@@ -60,17 +61,11 @@ public static class ScaleBenchmarks
         var files = Path.Combine(data, "files");
         WorldGenerator.WriteFiles(world, files);
         var journal = Path.Combine(data, "journal.db");
-        var config = ConfigFactory.Load(null, [
-            "clock.mode=virtual",
-            $"persistence.sqlite.path={journal}",
-            $"shares.root={Path.Combine(data, "shares")}",
-            "logging.console.enabled=off",
-            "logging.file.enabled=off",
+        var config = SimulatedNodeConfig.In(data,
             // A week-long enterprise run: inbox managers (and the stuck-lock survey, which follows them) compare every 10 minutes,
             // workstations look for offers hourly; the defaults (1 min, 10 min) are tuned for watching one site closely.
             "distribution.inbox-manager.scan-interval=10m",
-            "distribution.client.cycle-interval=1h",
-        ]);
+            "distribution.client.cycle-interval=1h");
         var name = $"scale.{n}";
         GC.Collect();
         GC.WaitForPendingFinalizers();

@@ -90,13 +90,7 @@ public static class SimulationBenchmarks
     {
         var data = Path.Combine(Path.GetTempPath(), "ad-bench-sim-" + Guid.NewGuid().ToString("N")[..12]);
         var journal = Path.Combine(data, "journal.db");
-        var config = ConfigFactory.Load(null, [
-            "clock.mode=virtual",
-            $"persistence.sqlite.path={journal}",
-            $"shares.root={Path.Combine(data, "shares")}",
-            "logging.console.enabled=off",
-            "logging.file.enabled=off",
-        ]);
+        var config = SimulatedNodeConfig.In(data);
         try
         {
             TimeSpan wall;
